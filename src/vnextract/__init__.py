@@ -1,0 +1,21 @@
+"""vnextract: facts (quantity, metric, period) from Vietnamese economic text.
+
+    >>> import vnextract
+    >>> facts = vnextract.extract("Năm 2020, kim ngạch xuất khẩu đạt 1.456 triệu USD, giảm 15,3%.")
+    >>> [(f.quantity.text, f.metric.text, f.period.to, f.kind) for f in facts]
+    [('1.456 triệu USD', 'kim ngạch xuất khẩu', '2020', 'level'), ('15,3%', 'kim ngạch xuất khẩu', '2020', 'change')]
+"""
+
+from ._errors import InputError, PublishedDateError, RuleError, VnextractError
+from ._extractor import Extractor, extract
+from ._models import Document, Fact, Metric, Period, Quantity, Span
+from ._rules import RuleSet
+from ._score import Score, score
+
+__all__ = [
+    "extract", "Extractor", "RuleSet",
+    "Fact", "Quantity", "Metric", "Period", "Span", "Document",
+    "score", "Score",
+    "VnextractError", "InputError", "PublishedDateError", "RuleError",
+]
+__version__ = "0.1.0"

@@ -1,0 +1,208 @@
+"""The pipeline: normalise → segment → quantities → metric and period → facts.
+
+``Extractor`` holds a rule set (compiled once) and runs the stages; every
+span it returns indexes the caller's original string.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as _dt
+import functools
+from pathlib import Path
+from typing import Any, Mapping, Optional, Union
+
+from ._attach import clause_start, find_metric, find_period
+from ._errors import InputError, PublishedDateError
+from ._facts import as_float, classify_kind, classify_status
+from ._lexicon import Compiled
+from ._models import Fact, Metric, Period, Quantity, _DATE
+from ._normalise import Normalised, normalise
+from ._periods import PeriodMention, Published, find_periods
+from ._quantities import Found, find_quantities
+from ._rules import RuleSet
+from ._segment import Sentence, paragraphs, sentences
+
+PublishedLike = Union[str, _dt.date, None]
+BODY_PARAGRAPH_MIN = 150  # shorter lines (titles, captions, date lines) state no report period
+HEADER_LINES = 12
+
+
+def check_published(published: PublishedLike) -> Optional[str]:
+    """``published`` as ``YYYY[-MM[-DD]]`` or None; a typed error for anything else."""
+    if published is None:
+        return None
+    if isinstance(published, _dt.datetime):
+        published = published.date()
+    if isinstance(published, _dt.date):
+        return published.isoformat()
+    if not isinstance(published, str):
+        raise PublishedDateError(f"published must be a str or a date, not {type(published).__name__}")
+    value = published.strip()
+    if not _DATE.match(value):
+        raise PublishedDateError(f"published {published!r} is not YYYY, YYYY-MM or YYYY-MM-DD")
+    if len(value) == 10:
+        try:
+            _dt.date.fromisoformat(value)
+        except ValueError:
+            raise PublishedDateError(f"published {published!r} is not a real date") from None
+    return value
+
+
+@functools.lru_cache(maxsize=20000)
+def _first_word(window: str) -> str:
+    """The first Vietnamese word of ``window`` (several syllables), by underthesea."""
+    try:
+        from underthesea import word_tokenize
+    except ImportError:  # pragma: no cover - underthesea is a dependency
+        return ""
+    words = window.split()
+    if not words:
+        return ""
+    tokens = word_tokenize(" ".join(words[:6]))
+    return tokens[0] if tokens else ""
+
+
+class Extractor:
+    """Extracts facts from Vietnamese economic text with one rule set.
+
+    ``Extractor()`` uses the shipped rules; ``Extractor(rules=RuleSet.default()
+    .extend("my_rules.toml"))`` adds a user's own. ``segment_words=False``
+    skips underthesea for open-ended counted nouns (faster, slightly cruder units).
+    """
+
+    def __init__(self, rules: Optional[Union[RuleSet, str, Path, Mapping[str, Any]]] = None,
+                 *, segment_words: bool = True):
+        if rules is None:
+            rules = RuleSet.default()
+        elif not isinstance(rules, RuleSet):
+            rules = RuleSet.default().extend(rules)
+        self.rules = rules
+        self.lex: Compiled = rules.compiled
+        self.segment_words = segment_words
+
+    def published_in(self, text: str) -> Optional[str]:
+        """The article's own date line near the top of ``text``, as YYYY-MM-DD, if any."""
+        norm = normalise(text[:3000] if isinstance(text, str) else "")
+        for line in norm.text.split("\n")[:HEADER_LINES]:
+            for pattern in self.lex.published_line_res:
+                m = pattern.search(line)
+                if m:
+                    try:
+                        return _dt.date(int(m["y"]), int(m["m"]), int(m["d"])).isoformat()
+                    except ValueError:
+                        continue
+        return None
+
+    def extract(self, text: str, published: PublishedLike = None) -> list[Fact]:
+        """The facts in ``text``; ``published`` resolves relative periods ("5 năm qua")."""
+        if not isinstance(text, str):
+            raise InputError(f"extract() takes a str, not {type(text).__name__}")
+        pub_iso = check_published(published)
+        if not text.strip():
+            return []
+        norm = normalise(text)
+        return self._extract(norm, Published.parse(pub_iso))
+
+    def _extract(self, norm: Normalised, pub: Published) -> list[Fact]:
+        text, lex = norm.text, self.lex
+        found = find_quantities(text, lex, _first_word if self.segment_words else None)
+        if not found:
+            return []
+        periods = find_periods(text, lex, pub)
+        sents = sentences(text)
+        sent_starts = [s.start for s in sents]
+        related_from = self._related_list_start(text)
+        doc_period = self._document_period(text, periods, related_from)
+        by_paragraph: dict[int, list[Sentence]] = {}
+        for s in sents:
+            by_paragraph.setdefault(s.paragraph, []).append(s)
+        facts: list[Fact] = []
+        prev_metric: Optional[tuple[int, int]] = None
+        prev_sentence = -1
+        prev_end = 0
+        for i, q in enumerate(found):
+            si = max(0, bisect.bisect_right(sent_starts, q.start) - 1)
+            sent = sents[si] if sents else Sentence(0, len(text), 0, 0)
+            if si != prev_sentence:
+                prev_end = sent.start
+                if prev_sentence >= 0 and sents[prev_sentence].paragraph != sent.paragraph:
+                    prev_metric = None
+            next_start = found[i + 1].start if i + 1 < len(found) else len(text)
+            metric, metric_rule = find_metric(text, q, lex, sent, prev_end, periods, prev_metric)
+            left_end = q.qualifier_start if q.qualifier_start >= 0 else q.start
+            cstart = clause_start(text, lex, sent, prev_end, left_end)
+            clause_end = self._clause_end(text, q.end, sent.end)
+            period, period_rule = find_period(
+                q, sent, by_paragraph.get(sent.paragraph, []), periods, next_start, clause_end,
+                doc_period, related_from is not None and q.start >= related_from)
+            kind, direction, kind_rules = classify_kind(text, q, cstart, lex)
+            status, status_rules = classify_status(text, q, sent.start, period, pub, lex)
+            facts.append(self._fact(norm, q, metric, period, kind, direction, status, {
+                "quantity": q.rules, "metric": [metric_rule], "period": [period_rule]
+                + ([period.rule] if period else []), "kind": kind_rules, "status": status_rules}))
+            if metric is not None:
+                prev_metric = metric
+            prev_sentence, prev_end = si, q.end
+        return facts
+
+    @staticmethod
+    def _clause_end(text: str, pos: int, limit: int) -> int:
+        for i in range(pos, limit):
+            if text[i] in ";,(":
+                return i
+        return limit
+
+    def _related_list_start(self, text: str) -> Optional[int]:
+        pos = 0
+        for line in text.split("\n"):
+            if self.lex.related_header_re.match(line):
+                return pos
+            pos += len(line) + 1
+        return None
+
+    def _document_period(self, text: str, periods: list[PeriodMention],
+                         related_from: Optional[int]) -> Optional[PeriodMention]:
+        """The report period stated in the lead: the first period of the first body paragraph."""
+        for start, end in paragraphs(text):
+            if related_from is not None and start >= related_from:
+                return None
+            if end - start < BODY_PARAGRAPH_MIN:
+                continue
+            for p in periods:
+                if start <= p.start < end and not p.is_base:
+                    return p
+            return None
+        return None
+
+    def _fact(self, norm: Normalised, q: Found, metric: Optional[tuple[int, int]],
+              period: Optional[PeriodMention], kind: str, direction: Optional[str],
+              status: str, evidence: dict[str, list[str]]) -> Fact:
+        original = norm.original
+        qs, qe = norm.span(q.start, q.end)
+        number = abs(q.number)
+        quantity = Quantity(text=original[qs:qe], start=qs, end=qe, number=float(number),
+                            number_max=as_float(q.number_max), unit=q.unit,
+                            value=float(abs(q.value)), value_max=as_float(q.value_max),
+                            canonical_unit=q.canonical, approx=q.approx)
+        metric_model = None
+        if metric is not None:
+            ms, me = norm.span(*metric)
+            metric_model = Metric(text=original[ms:me], start=ms, end=me)
+        period_model = None
+        if period is not None:
+            ps, pe = norm.span(period.start, period.end)
+            period_model = Period(text=original[ps:pe], start=ps, end=pe,
+                                  **{"from": period.from_}, to=period.to)
+        return Fact(quantity=quantity, metric=metric_model, period=period_model, kind=kind,
+                    direction=direction, status=status, evidence=evidence)
+
+
+@functools.lru_cache(maxsize=1)
+def default_extractor() -> Extractor:
+    return Extractor()
+
+
+def extract(text: str, published: PublishedLike = None) -> list[Fact]:
+    """Extract facts from ``text`` with the default rules (see ``Extractor``)."""
+    return default_extractor().extract(text, published)

@@ -1,0 +1,129 @@
+"""Stage 5: classify each quantity (kind, direction, status) and build the Fact.
+
+Kind and direction come from the verb just left of the quantity ("tăng",
+"giảm", "tăng bình quân", "giảm còn"), a sign ("(+10,07%)") or a multiple
+("gấp 1,7 lần"). Status comes from cue words: an estimate cue ("ước đạt")
+governs its own clause, a target cue ("mục tiêu", "kế hoạch", "phấn đấu")
+the rest of its sentence, "dự kiến" is an estimate for a period already
+begun at publication and a target otherwise; a period that starts after
+publication ("Đến năm 2025, ... đạt ...") makes a target too.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Optional
+
+import regex
+
+from ._lexicon import Compiled, fold
+from ._periods import PeriodMention, Published
+from ._quantities import Found
+
+CLAUSE_END = regex.compile(r"[;]|\btrong\s+đó\b|\briêng\b", regex.IGNORECASE)
+
+
+def classify_kind(text: str, q: Found, clause_start: int, lex: Compiled
+                  ) -> tuple[str, Optional[str], list[str]]:
+    """``(kind, direction, rules)`` from the words just left of ``q``."""
+    end = q.qualifier_start if q.qualifier_start >= 0 else q.start
+    if q.sign:
+        return "change", ("up" if q.sign == "+" else "down"), ["kind:sign"]
+    window = text[clause_start:end]
+    direction = None
+    rate = multiple = False
+    rules: list[str] = []
+    pos = len(window)
+    for _ in range(8):
+        stripped = window[:pos].rstrip(" ,(")
+        m = None
+        for cand in lex.kind_re.finditer(stripped, max(0, len(stripped) - 30)):
+            if cand.end() == len(stripped):
+                m = cand
+        if m is None:
+            break
+        role = lex.kind_words[fold(m.group())]
+        pos = m.start()
+        if role == "skip":
+            continue
+        if role == "rate":
+            rate = True
+            rules.append("kind:" + fold(m.group()))
+            continue
+        if role == "multiple":
+            multiple = True
+            rules.append("kind:" + fold(m.group()))
+            continue
+        if role == "to_level":
+            rules.append("kind:to-level:" + fold(m.group()))
+            # "giảm còn 2,5%", "tăng lên 30%": the new level
+            return "level", None, rules
+        direction = role  # "up" or "down"
+        rules.append("kind:" + fold(m.group()))
+        break
+    if q.multiple or multiple:
+        return "change", direction or "up", rules + ["kind:multiple"]
+    if direction:
+        per_year = q.canonical.endswith("/year") and q.canonical.startswith("percent")
+        if rate or per_year:
+            return "rate", direction, rules
+        return "change", direction, rules
+    return "level", None, rules
+
+
+def _last_cue(pattern: regex.Pattern, text: str, start: int, end: int) -> Optional[regex.Match]:
+    last = None
+    for m in pattern.finditer(text, start, end):
+        last = m
+    return last
+
+
+def classify_status(text: str, q: Found, sent_start: int, period: Optional[PeriodMention],
+                    pub: Published, lex: Compiled) -> tuple[str, list[str]]:
+    """``(status, rules)`` for ``q`` in the sentence starting at ``sent_start``."""
+    end = q.start
+    target = None
+    for m in lex.target_re.finditer(text, sent_start, end):
+        if lex.target_not_after_re.search(text, max(sent_start, m.start() - 20), m.start()):
+            continue
+        target = m
+    estimate = _last_cue(lex.estimate_re, text, sent_start, end)
+    planned = _last_cue(lex.planned_re, text, sent_start, end)
+    if estimate and CLAUSE_END.search(text, estimate.end(), end):
+        estimate = None
+    if planned and CLAUSE_END.search(text, planned.end(), end):
+        planned = None
+    cues = [c for c in (target, estimate, planned) if c is not None]
+    future = _starts_after(period, pub)
+    if not cues:
+        if future:
+            return "target", ["status:future-period"]
+        return "actual", []
+    nearest = max(cues, key=lambda c: c.end())
+    word = fold(nearest.group())
+    if nearest is target:
+        return "target", ["status:target:" + word]
+    if nearest is planned:
+        if future or period is None and pub.year is None:
+            return "target", ["status:planned-future:" + word]
+        return "estimate", ["status:planned-begun:" + word]
+    if future:
+        return "target", ["status:future-period"]
+    return "estimate", ["status:estimate:" + word]
+
+
+def _starts_after(period: Optional[PeriodMention], pub: Published) -> bool:
+    """True when the period begins after the publication date (a plan's horizon)."""
+    if period is None:
+        return False
+    if period.is_target_year:
+        return True
+    if pub.year is None or period.from_ is None:
+        return False
+    begin = period.from_
+    published = pub.iso() or ""
+    return begin[: len(published)] > published[: len(begin)]
+
+
+def as_float(value: Optional[Decimal]) -> Optional[float]:
+    return None if value is None else float(value)

@@ -1,0 +1,114 @@
+"""Compile a RuleSet into the patterns and look-up tables the stages use.
+
+Built once per rule set (``RuleSet.compiled``) and reused for every call.
+Word lists become alternations sorted longest first, bounded so that a word
+never matches inside another word; all alternations are literal, so the
+patterns cannot backtrack catastrophically.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Iterable
+
+import regex
+
+from ._rules import expand_macros
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ._rules import RuleSet
+
+FLAGS = regex.IGNORECASE | regex.V0
+LEFT = r"(?<![\p{L}\p{M}\d])"
+RIGHT = r"(?![\p{L}\p{M}\d])"
+
+
+def form_regex(form: str) -> str:
+    """A written form as a regex: spaces match any run of spaces, the rest literally."""
+    return r"\s+".join(regex.escape(part) for part in form.split())
+
+
+def alternation(forms: Iterable[str], left: bool = True) -> str:
+    """Longest-first alternation of forms, bounded as whole words.
+
+    ``left=False`` drops the left bound, for units read right after a number
+    they may be glued to ("63.276ha", "10,5%").
+    """
+    unique = sorted(set(forms), key=lambda f: (-len(f), f))
+    if not unique:
+        return r"(?!)"
+    return (LEFT if left else "") + "(?:" + "|".join(form_regex(f) for f in unique) + ")" + RIGHT
+
+
+def fold(text: str) -> str:
+    """Key used to look up a matched form: lower-case, single spaces."""
+    return " ".join(text.lower().split())
+
+
+class Compiled:
+    """Everything the pipeline needs from one RuleSet, compiled."""
+
+    def __init__(self, rules: "RuleSet"):
+        numbers, units, counts = rules.numbers, rules.units, rules.counts
+        # scale words
+        self.scale_factor = {fold(f): s.factor for s in numbers.scales for f in s.forms}
+        self.scale_re = regex.compile(r"\s*(" + alternation(self.scale_factor, False) + ")", FLAGS)
+        self.number_words = {fold(k): v for k, v in numbers.number_words.items()}
+        # units and denominators
+        self.unit_by_form = {}
+        for unit in units.units:
+            for form in unit.forms:
+                self.unit_by_form[fold(form)] = unit
+        self.denominator_by_form = {fold(f): d for d in units.denominators for f in d.forms}
+        self.count_nouns = {fold(n) for n in counts.nouns}
+        self.not_nouns = {fold(n) for n in counts.not_nouns}
+        self.unit_re = regex.compile(r"\s*(" + alternation(self.unit_by_form, False) + ")", FLAGS)
+        # the unit "đ" and other one-letter forms must not be glued to a word on the left
+        denominator_forms = set(self.denominator_by_form) | set(self.unit_by_form) | self.count_nouns
+        denominator_forms.discard("%")
+        self.denominator_re = regex.compile(
+            r"\s*/\s*(" + alternation(denominator_forms, False) + ")", FLAGS)
+        self.count_noun_re = regex.compile(
+            r"\s+(" + alternation(self.count_nouns) + ")", FLAGS)
+        self.not_noun_re = regex.compile(r"\s+(" + alternation(self.not_nouns) + ")", FLAGS)
+        # qualifiers (approx), matched at the end of the text left of a number
+        q = rules.qualifiers
+        self.approx_by_form = {}
+        for approx, forms in (("about", q.about), ("over", q.over), ("under", q.under)):
+            for form in forms:
+                self.approx_by_form[fold(form)] = approx
+        self.qualifier_re = regex.compile(
+            "(" + alternation(self.approx_by_form) + r")\s*$", FLAGS)
+        # exclusions and periods
+        self.exclusions = [(p.name, regex.compile(expand_macros(p.pattern), FLAGS))
+                           for p in rules.exclusions.patterns]
+        self.periods = [(p.name, p.resolve, regex.compile(LEFT + "(?:" + expand_macros(p.pattern) + ")", FLAGS))
+                        for p in rules.periods.patterns]
+        self.related_header_re = regex.compile(
+            r"^\s*(?:" + alternation(rules.exclusions.related_headers) + r")\s*:?\s*$", FLAGS)
+        self.published_line_res = [regex.compile(expand_macros(p), FLAGS)
+                                   for p in rules.periods.published_lines]
+        # cues
+        st, kd = rules.cues.status, rules.cues.kind
+        self.estimate_re = regex.compile(alternation(st.estimate), FLAGS)
+        self.target_re = regex.compile(alternation(st.target), FLAGS)
+        self.planned_re = regex.compile(alternation(st.planned), FLAGS)
+        self.target_not_after_re = regex.compile(
+            "(?:%|" + alternation(st.target_not_after) + r")\s*$", FLAGS)
+        self.kind_words = {}
+        for name in ("up", "down", "to_level", "rate", "multiple", "skip"):
+            for form in getattr(kd, name):
+                self.kind_words.setdefault(fold(form), name)
+        self.kind_re = regex.compile(alternation(self.kind_words), FLAGS)
+        # metric shaping
+        m = rules.metrics
+        self.head_re = regex.compile(alternation(m.heads), FLAGS)
+        self.metric_verb_re = regex.compile(alternation(m.verbs), FLAGS)
+        self.trailing_verbs_re = regex.compile(
+            r"(?:[\s,:;-]*(?:" + alternation(m.verbs) + r"))+[\s,:;-]*$", FLAGS)
+        self.activity_re = regex.compile(
+            r"(" + alternation(m.activity_markers) + r")\s*$", FLAGS)
+        self.count_stop_re = regex.compile(alternation(m.count_phrase_stops), FLAGS)
+        self.opener_re = regex.compile(
+            r"^(?:[\s,:;-]*(?:" + alternation(m.clause_openers) + r"))+[\s,:;-]*", FLAGS)
+        self.joined_comma_re = regex.compile(
+            "|".join(f"(?:{p})" for p in m.joined_commas) or r"(?!)", FLAGS)

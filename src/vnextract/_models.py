@@ -1,0 +1,98 @@
+"""The fact model of ANNOTATION.md section 1, as pydantic v2 models.
+
+``Fact.model_dump(mode="json")`` gives exactly the JSON of the contract; the
+optional ``evidence`` field (which rules fired) is left out of that JSON
+unless explicitly asked for, so gold files and predictions stay comparable.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal, Optional
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+Kind = Literal["level", "change", "rate"]
+Direction = Literal["up", "down"]
+Status = Literal["actual", "estimate", "target"]
+Approx = Literal["about", "over", "under"]
+
+_DATE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
+
+
+def _check_date(value: Optional[str]) -> Optional[str]:
+    if value is not None and not _DATE.match(value):
+        raise ValueError(f"expected YYYY, YYYY-MM or YYYY-MM-DD, got {value!r}")
+    return value
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+
+
+class Span(_Strict):
+    """A piece of the caller's original string: ``input[start:end] == text``."""
+
+    text: str
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+
+
+class Metric(Span):
+    """The phrase naming what is measured."""
+
+
+class Quantity(Span):
+    """A number with its unit, as written and as a canonical value."""
+
+    number: float
+    number_max: Optional[float] = None
+    unit: str
+    value: float
+    value_max: Optional[float] = None
+    canonical_unit: str
+    approx: Optional[Approx] = None
+
+
+class Period(_Strict):
+    """The time a value refers to; the span is null when it comes from the publication date."""
+
+    text: Optional[str] = None
+    start: Optional[int] = Field(default=None, ge=0)
+    end: Optional[int] = Field(default=None, ge=0)
+    from_: Optional[str] = Field(default=None, alias="from")
+    to: Optional[str] = None
+
+    model_config = ConfigDict(extra="forbid", populate_by_name=True, serialize_by_alias=True)
+
+    _v_from = field_validator("from_", "to")(classmethod(lambda cls, v: _check_date(v)))
+
+
+class Fact(_Strict):
+    """One quantity tied to its metric and period (ANNOTATION.md section 1)."""
+
+    quantity: Quantity
+    metric: Optional[Metric] = None
+    period: Optional[Period] = None
+    kind: Kind = "level"
+    direction: Optional[Direction] = None
+    status: Status = "actual"
+    evidence: Optional[dict[str, list[str]]] = Field(default=None, exclude=True)
+
+    def to_json(self, *, evidence: bool = False) -> dict:
+        """The contract's JSON; with ``evidence=True`` also the rules that fired."""
+        data = self.model_dump(mode="json", by_alias=True)
+        if evidence:
+            data["evidence"] = self.evidence or {}
+        return data
+
+
+class Document(_Strict):
+    """A document as read from or written to a JSON Lines file."""
+
+    doc_id: str
+    published: Optional[str] = None
+    text: Optional[str] = None
+    facts: list[Fact] = Field(default_factory=list)
+
+    _v_pub = field_validator("published")(classmethod(lambda cls, v: _check_date(v)))

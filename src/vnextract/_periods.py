@@ -1,0 +1,185 @@
+"""Stage 4a: find period expressions and resolve them to ``from``/``to``.
+
+The patterns and their resolvers come from ``rules/periods.toml``; this
+module only knows how each resolver turns matched groups and the
+publication date into dates. Overlapping matches keep the longest.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional
+
+from ._lexicon import Compiled, fold
+
+ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+WORD_NUMBERS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8,
+                "chín": 9, "mười": 10, "mười một": 11, "mười hai": 12}
+
+
+@dataclass(frozen=True)
+class Published:
+    """The publication date as parts (any may be None)."""
+
+    year: Optional[int] = None
+    month: Optional[int] = None
+    day: Optional[int] = None
+
+    @classmethod
+    def parse(cls, value: Optional[str]) -> "Published":
+        if not value:
+            return cls()
+        parts = [int(p) for p in value.split("-")]
+        return cls(*(parts + [None] * (3 - len(parts))))
+
+    def iso(self) -> Optional[str]:
+        if self.year is None:
+            return None
+        out = f"{self.year:04d}"
+        if self.month:
+            out += f"-{self.month:02d}"
+            if self.day:
+                out += f"-{self.day:02d}"
+        return out
+
+
+@dataclass(frozen=True)
+class PeriodMention:
+    start: int
+    end: int
+    rule: str
+    resolver: str
+    from_: Optional[str]
+    to: Optional[str]
+    is_base: bool = False
+    is_target_year: bool = False  # "đến năm 2025": a goal's year
+    relative: bool = False
+
+
+def _num(value: Optional[str]) -> Optional[int]:
+    if value is None:
+        return None
+    value = fold(value)
+    if value.isdigit():
+        return int(value)
+    return WORD_NUMBERS.get(value)
+
+
+def _ym(y: int, m: int) -> str:
+    return f"{y:04d}-{m:02d}"
+
+
+def _shift_month(y: int, m: int, delta: int) -> tuple[int, int]:
+    total = y * 12 + (m - 1) + delta
+    return total // 12, total % 12 + 1
+
+
+def resolve(resolver: str, groups: dict[str, Optional[str]], pub: Published
+            ) -> Optional[tuple[Optional[str], Optional[str]]]:
+    """``(from, to)`` for one match, or None if the date is needed and unknown."""
+    g = {k: v for k, v in groups.items() if v is not None}
+    y = _num(g.get("y"))
+    Y, M = pub.year, pub.month
+    if resolver == "base":
+        return (None, None)
+    if resolver == "year":
+        return (str(y), str(y))
+    if resolver == "range":
+        return (g["y1"], g["y2"]) if int(g["y1"]) <= int(g["y2"]) else None
+    if resolver == "month":
+        m = _num(g["m"])
+        if y is None:
+            if Y is None:
+                return None
+            y = Y if M is None or m <= M else Y - 1
+        return (_ym(y, m), _ym(y, m))
+    if resolver == "month_range":
+        m1 = _num(g.get("m1")) or 1
+        return (_ym(int(g["y1"]), m1) if "m1" in g else g["y1"], _ym(int(g["y2"]), _num(g["m2"])))
+    if resolver == "quarter":
+        q = ROMAN.get(fold(g["q"])) or int(g["q"])
+        if y is None:
+            if Y is None:
+                return None
+            y = Y
+        return (_ym(y, 3 * q - 2), _ym(y, 3 * q))
+    if resolver in ("first_months", "last_months_of_year"):
+        n = _num(g["n"])
+        if not n or n > 12:
+            return None
+        if y is None:
+            if Y is None:
+                return None
+            y = Y
+        if resolver == "first_months":
+            return (_ym(y, 1), _ym(y, n))
+        return (_ym(y, 13 - n), _ym(y, 12))
+    if resolver == "until":
+        if "d" in g:
+            return (None, f"{y:04d}-{_num(g['m']):02d}-{_num(g['d']):02d}")
+        if "m" in g:
+            return (None, _ym(y, _num(g["m"])))
+        if "q" in g:
+            q = ROMAN.get(fold(g["q"])) or int(g["q"])
+            return (None, _ym(y, 3 * q))
+        return (None, str(y))
+    if resolver == "target_year":
+        if Y is None or y > Y:
+            return (str(y), str(y))
+        return (None, str(y))
+    if resolver == "until_now":
+        return (None, pub.iso()) if Y is not None else None
+    if resolver == "from_year_until_now":
+        return (g["y1"], pub.iso()) if Y is not None else None
+    if Y is None:
+        return None
+    if resolver == "last_n_years":
+        n = _num(g["n"])
+        return (str(Y - n + 1), str(Y)) if n else None
+    if resolver == "this_year":
+        return (str(Y), str(Y))
+    if resolver == "previous_year":
+        return (str(Y - 1), str(Y - 1))
+    if resolver == "year_to_date":
+        return (_ym(Y, 1), _ym(Y, M)) if M else (str(Y), str(Y))
+    if resolver == "last_n_months":
+        n = _num(g["n"])
+        if not n or M is None:
+            return None
+        fy, fm = _shift_month(Y, M, -(n - 1))
+        return (_ym(fy, fm), _ym(Y, M))
+    raise ValueError(f"unknown period resolver {resolver!r}")  # pragma: no cover - validated on load
+
+
+RELATIVE = {"until_now", "from_year_until_now", "last_n_years", "this_year", "previous_year",
+            "year_to_date", "last_n_months"}
+
+
+def find_periods(text: str, lex: Compiled, pub: Published) -> list[PeriodMention]:
+    """Every period mention in ``text``, longest first where they overlap, in order."""
+    candidates = []
+    for name, resolver, pattern in lex.periods:
+        for m in pattern.finditer(text):
+            if m.end() == m.start():
+                continue
+            groups = {k: v for k, v in m.groupdict().items()}
+            resolved = resolve(resolver, groups, pub)
+            if resolved is None and resolver != "base":
+                continue
+            if resolver == "base" and m.end() - m.start() <= 2:
+                continue
+            start, end = m.start(), m.end()
+            while end > start and text[end - 1].isspace():
+                end -= 1
+            fr, to = resolved if resolved else (None, None)
+            candidates.append(PeriodMention(start, end, name, resolver, fr, to,
+                                            is_base=resolver == "base",
+                                            is_target_year=resolver == "target_year" and fr is not None,
+                                            relative=resolver in RELATIVE))
+    candidates.sort(key=lambda c: (-(c.end - c.start), c.start))
+    chosen: list[PeriodMention] = []
+    for c in candidates:
+        if all(c.end <= o.start or c.start >= o.end for o in chosen):
+            chosen.append(c)
+    chosen.sort(key=lambda c: c.start)
+    return chosen

@@ -1,0 +1,325 @@
+"""Stage 3: find quantities — a number with its scale word and unit — in normalised text.
+
+A cheap scan finds every digit run; each is then read left to right
+(range, scale word, unit, denominators, or a counted noun) with patterns
+anchored at the current position, and looked at once to the left
+(qualifier, sign, "từ ... đến"). Dates, times, identifiers and page
+furniture are removed first by the exclusion patterns.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Callable, Optional
+
+import regex
+
+from ._lexicon import LEFT, RIGHT, FLAGS, Compiled, alternation, fold
+from ._numbers import parse_number
+
+NUMBER_RE = regex.compile(r"(?<![\p{L}\p{M}\d_])([+-]?)(\d+(?:[.,]\d+)*)(?!\d)")
+RANGE_RE = regex.compile(r"\s*(?:-|~|đến|tới)\s*(\d+(?:[.,]\d+)*)(?!\d)", FLAGS)
+RANGE_WORD_AFTER_FROM = regex.compile(r"\s*(?:-|~|đến|tới)\s*(\d+(?:[.,]\d+)*)(?!\d)", FLAGS)
+FROM_RE = regex.compile(r"(?:^|[^\p{L}])từ\s*$", FLAGS)
+NEXT_WORD_RE = regex.compile(r"[ ]+(\p{Ll}[\p{L}\p{M}]*)(?:[ ]+(\p{Ll}[\p{L}\p{M}]*))?")
+YEAR_RE = regex.compile(r"(?:19|20)\d{2}")
+
+
+@dataclass
+class Found:
+    """A quantity found in the normalised text (offsets into that text)."""
+
+    start: int
+    end: int
+    number: Decimal
+    unit: str
+    canonical: str
+    value: Decimal
+    number_max: Optional[Decimal] = None
+    value_max: Optional[Decimal] = None
+    approx: Optional[str] = None
+    is_count: bool = False
+    sign: Optional[str] = None
+    multiple: bool = False
+    qualifier_start: int = -1
+    noun_start: int = -1  # counts: where the counted noun starts
+    rules: list[str] = field(default_factory=list)
+
+
+def excluded_spans(text: str, lex: Compiled) -> list[tuple[int, int, str]]:
+    """Spans of text that are never quantities, sorted by start."""
+    spans = [(m.start(), m.end(), name) for name, pat in lex.exclusions for m in pat.finditer(text)]
+    spans.sort()
+    return spans
+
+
+class _Excluded:
+    def __init__(self, spans: list[tuple[int, int, str]]):
+        self.spans = spans
+        self.starts = [s for s, _, _ in spans]
+        self.max_end: list[int] = []
+        best = -1
+        for _, e, _ in spans:
+            best = max(best, e)
+            self.max_end.append(best)
+
+    def covering(self, pos: int) -> Optional[str]:
+        i = bisect.bisect_right(self.starts, pos) - 1
+        while i >= 0 and self.max_end[i] > pos:
+            s, e, name = self.spans[i]
+            if s <= pos < e:
+                return name
+            i -= 1
+        return None
+
+
+def _unit_text(written: str, form_is_acronym: bool) -> str:
+    written = " ".join(written.split())
+    return written if form_is_acronym else written.lower()
+
+
+def _has_upper(form: str) -> bool:
+    return any(c.isupper() for c in form)
+
+
+def find_quantities(text: str, lex: Compiled,
+                    segment_word: Optional[Callable[[str], str]] = None) -> list[Found]:
+    """All quantities in ``text`` (already normalised), in order.
+
+    ``segment_word(window)`` returns the first word of ``window`` (a Vietnamese
+    word may be several syllables); it decides the unit of an open-ended count.
+    """
+    excluded = _Excluded(excluded_spans(text, lex))
+    found: list[Found] = []
+    consumed = 0
+    for m in NUMBER_RE.finditer(text):
+        if m.start(2) < consumed:
+            continue
+        hit = excluded.covering(m.start(2))
+        if hit:
+            continue
+        q = _read(text, m, lex, segment_word)
+        if q is None:
+            continue
+        found.append(q)
+        consumed = q.end
+    found.extend(_number_words(text, lex, excluded, found))
+    found.sort(key=lambda f: f.start)
+    return found
+
+
+def _read(text: str, m: regex.Match, lex: Compiled,
+          segment_word: Optional[Callable[[str], str]], allow_range: bool = True) -> Optional[Found]:
+    rules: list[str] = []
+    start, pos = m.start(2), m.end(2)
+    raw = m.group(2)
+    sign = m.group(1) or None
+    if sign:
+        before = text[:m.start(1)].rstrip()
+        if m.start(1) > 0 and text[m.start(1) - 1] not in "( " or (before and before[-1].isdigit()):
+            sign = None
+        else:
+            start = m.start(1)
+    left = text[max(0, start - 40):start]
+    from_word = bool(FROM_RE.search(left))
+    # range: "10-15%", "từ 10 đến 15 tỷ đồng", "7 - 7,5 triệu"
+    number_max_raw = None
+    rng = (RANGE_WORD_AFTER_FROM if from_word else RANGE_RE).match(text, pos) if allow_range else None
+    if rng and not YEAR_RE.fullmatch(raw):
+        number_max_raw, range_end = rng.group(1), rng.end()
+    else:
+        rng = None
+    after = range_end if rng else pos
+    scale_m = lex.scale_re.match(text, after)
+    scale = Decimal("1")
+    unit_parts: list[str] = []
+    acronym = False
+    if scale_m:
+        scale = Decimal(repr(lex.scale_factor[fold(scale_m.group(1))]))
+        unit_parts.append(scale_m.group(1))
+        after = scale_m.end()
+        rules.append("scale:" + fold(scale_m.group(1)))
+    canonical = None
+    noun_start = -1
+    factor = Decimal("1")
+    is_count = multiple = False
+    unit_m = lex.unit_re.match(text, after)
+    if unit_m and scale_m and not lex.unit_by_form[fold(unit_m.group(1))].scalable:
+        unit_m = None  # "5 triệu %" is no unit
+    if unit_m:
+        unit = lex.unit_by_form[fold(unit_m.group(1))]
+        canonical, factor = unit.canonical, Decimal(repr(unit.factor))
+        acronym = _has_upper(unit_m.group(1)) and unit_m.group(1) not in ("Euro",)
+        unit_parts.append(unit_m.group(1))
+        after = unit_m.end()
+        multiple = canonical == "times"
+        rules.append("unit:" + unit.name)
+    else:
+        noun = lex.count_noun_re.match(text, after)
+        if noun:
+            unit_parts.append(noun.group(1))
+            noun_start, after = noun.start(1), noun.end()
+            rules.append("count:" + fold(noun.group(1)))
+        else:
+            nxt = NEXT_WORD_RE.match(text, after)
+            word = None
+            if nxt and fold(nxt.group(1)) not in lex.not_nouns and not lex.not_noun_re.match(text, after):
+                word = nxt.group(1)
+                if segment_word is not None:
+                    word = segment_word(text[nxt.start(1):nxt.start(1) + 40]) or word
+                if fold(word) in lex.not_nouns or YEAR_RE.fullmatch(raw) or not word[:1].islower():
+                    word = None
+            if word:
+                noun_start = text.index(word, after)
+                unit_parts.append(word)
+                after = noun_start + len(word)
+                rules.append("count:open-ended")
+            elif not scale_m:
+                return None
+            else:
+                noun_start = scale_m.start(1)
+        canonical, is_count = "count", True
+    # denominators: "/người/tháng", "/ha", "/năm"
+    denominators: list[str] = []
+    divisor = Decimal("1")
+    while True:
+        dm = lex.denominator_re.match(text, after)
+        if not dm:
+            break
+        form = fold(dm.group(1))
+        den = lex.denominator_by_form.get(form) or lex.unit_by_form.get(form)
+        if den is not None:
+            denominators.append(den.canonical)
+            divisor *= Decimal(repr(den.factor))
+        else:
+            denominators.append("count")
+        unit_parts.append("/" + dm.group(1))
+        after = dm.end()
+        rules.append("per:" + form)
+    is_integer_thing = is_count and not denominators
+    number = parse_number(raw, integer_only=is_integer_thing, scale_follows=bool(scale_m))
+    if number is None:
+        return None
+    if sign == "-":
+        number = -number
+    number_max = None
+    if number_max_raw is not None:
+        number_max = parse_number(number_max_raw, integer_only=is_integer_thing,
+                                  scale_follows=bool(scale_m))
+        if number_max is None or number_max <= abs(number):
+            # "3 - 2" is no range: keep the first number alone
+            number_max = None
+            return _read(text, m, lex, segment_word, allow_range=False)
+    if canonical == "count" and not unit_parts:
+        return None
+    unit_text = _join_unit(unit_parts, acronym)
+    canonical_full = "/".join([canonical] + denominators)
+    multiplier = scale * factor / divisor
+    q = Found(start=start, end=after, number=number, unit=unit_text, canonical=canonical_full,
+              value=number * multiplier, number_max=number_max,
+              value_max=number_max * multiplier if number_max is not None else None,
+              is_count=is_count, sign=sign, multiple=multiple, noun_start=noun_start, rules=rules)
+    _qualify(text, q, lex, from_word)
+    return q
+
+
+def _join_unit(parts: list[str], acronym: bool) -> str:
+    out = ""
+    for part in parts:
+        piece = " ".join(part.split())
+        if not _has_upper(piece) or piece in ("Euro",):
+            piece = piece.lower()
+        elif part is not parts[-1] and not acronym:
+            piece = piece.lower()
+        if piece.startswith("/") or not out:
+            out += piece
+        else:
+            out += " " + piece
+    return out.replace("/ ", "/")
+
+
+def _qualify(text: str, q: Found, lex: Compiled, from_word: bool) -> None:
+    """Set ``approx`` from a qualifier word just left of the quantity."""
+    left_end = q.start
+    left = text[max(0, left_end - 40):left_end]
+    if from_word:
+        left = regex.sub(r"từ\s*$", "", left, flags=FLAGS)
+    if q.sign:
+        left = left.rstrip("( ")
+    qm = lex.qualifier_re.search(left)
+    if qm:
+        q.approx = lex.approx_by_form[fold(qm.group(1))]
+        q.qualifier_start = left_end - len(left) + qm.start(1)
+        q.rules.append("approx:" + fold(qm.group(1)))
+
+
+def _number_words(text: str, lex: Compiled, excluded: _Excluded, found: list[Found]) -> list[Found]:
+    """Quantities spelled in words: "hai nhóm", "ba triệu rưỡi", "gấp đôi"."""
+    if not lex.number_words:
+        return []
+    out: list[Found] = []
+    taken = [(f.start, f.end) for f in found]
+    pattern = _number_word_re(lex)
+    for m in pattern.finditer(text):
+        if any(s <= m.start() < e for s, e in taken) or excluded.covering(m.start()):
+            continue
+        word = fold(m.group("w"))
+        value = Decimal(repr(lex.number_words[word]))
+        after = m.end()
+        scale_m = lex.scale_re.match(text, after)
+        multiple_word = bool(m.group("gap"))
+        if multiple_word:
+            if word not in ("đôi", "hai", "ba", "bốn", "năm", "mười"):
+                continue
+            q = Found(start=m.start("w"), end=m.end("w"), number=value, unit="lần", canonical="times",
+                      value=value, multiple=True, rules=["number-word:gấp"])
+            out.append(q)
+            continue
+        if value < 1 or word in ("mươi", "trăm", "đôi"):
+            continue
+        unit_parts = []
+        scale = Decimal("1")
+        if scale_m:
+            scale = Decimal(repr(lex.scale_factor[fold(scale_m.group(1))]))
+            unit_parts.append(scale_m.group(1))
+            after = scale_m.end()
+            half = regex.compile(r"\s+(rưỡi|lẻ\s+năm)" + RIGHT, FLAGS).match(text, after)
+            if half:
+                value += Decimal("0.5")
+                after = half.end()
+        elif word in ("một", "năm"):
+            continue  # "một số", "năm nay": too often not a quantity
+        unit_m = lex.unit_re.match(text, after)
+        if unit_m and lex.unit_by_form[fold(unit_m.group(1))].canonical not in ("times", "percent"):
+            unit = lex.unit_by_form[fold(unit_m.group(1))]
+            unit_parts.append(unit_m.group(1))
+            canonical, factor, is_count = unit.canonical, Decimal(repr(unit.factor)), False
+            after = unit_m.end()
+        else:
+            noun = lex.count_noun_re.match(text, after)
+            noun_start = scale_m.start(1) if scale_m else -1
+            if noun:
+                unit_parts.append(noun.group(1))
+                noun_start, after = noun.start(1), noun.end()
+            elif not scale_m:
+                continue
+            canonical, factor, is_count = "count", Decimal("1"), True
+        q = Found(start=m.start("w"), end=after, number=value, unit=_join_unit(unit_parts, False),
+                  canonical=canonical, value=value * scale * factor, is_count=is_count,
+                  noun_start=noun_start if is_count else -1, rules=["number-word:" + word])
+        _qualify(text, q, lex, False)
+        out.append(q)
+    return out
+
+
+_NW_CACHE: dict[int, regex.Pattern] = {}
+
+
+def _number_word_re(lex: Compiled) -> regex.Pattern:
+    pat = _NW_CACHE.get(id(lex))
+    if pat is None:
+        pat = regex.compile(r"(?P<gap>" + LEFT + r"gấp\s+)?" + r"(?P<w>" + alternation(lex.number_words) + ")", FLAGS)
+        _NW_CACHE[id(lex)] = pat
+    return pat

@@ -1,0 +1,144 @@
+"""Stage 6: score predicted facts against gold (ANNOTATION.md section 5).
+
+Per document, a predicted and a gold fact can pair when their quantity spans
+overlap, their canonical units are equal and their values (and value_max)
+agree within a relative 1e-6. Pairs are one-to-one, chosen by maximum
+bipartite matching. Over the pairs: Q (all), Q+M (metric texts fuzz.ratio
+≥ 85 after folding), Q+P (period from/to equal, null equal null) and Triple
+(all three). Precision, recall and F1 are micro-averaged over documents;
+kind, direction, status and approx accuracy are measured over the Q pairs.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Any, Iterable, Mapping, Optional
+
+import regex
+from rapidfuzz import fuzz
+
+METRIC_THRESHOLD = 85
+LEVELS = ("Q", "Q+M", "Q+P", "Triple")
+ATTRIBUTES = ("kind", "direction", "status", "approx")
+_PUNCT = regex.compile(r"[\p{P}\p{S}]+")
+
+
+def fold_metric(text: Optional[str]) -> str:
+    """NFC, lower-case, Ð/ð → đ, punctuation dropped, spaces collapsed."""
+    if not text:
+        return ""
+    text = unicodedata.normalize("NFC", text).replace("Ð", "Đ").replace("ð", "đ").lower()
+    return " ".join(_PUNCT.sub(" ", text).split())
+
+
+def _close(a: Optional[float], b: Optional[float]) -> bool:
+    if a is None or b is None:
+        return a is None and b is None
+    return abs(a - b) <= 1e-6 * max(abs(a), abs(b)) or a == b
+
+
+def can_pair(pred: Mapping[str, Any], gold: Mapping[str, Any]) -> bool:
+    p, g = pred["quantity"], gold["quantity"]
+    return (p["start"] < g["end"] and g["start"] < p["end"]
+            and p["canonical_unit"] == g["canonical_unit"]
+            and _close(p["value"], g["value"]) and _close(p.get("value_max"), g.get("value_max")))
+
+
+def metric_matches(pred: Mapping[str, Any], gold: Mapping[str, Any]) -> bool:
+    pm, gm = (pred.get("metric") or {}).get("text"), (gold.get("metric") or {}).get("text")
+    if not pm or not gm:
+        return not pm and not gm
+    return fuzz.ratio(fold_metric(pm), fold_metric(gm)) >= METRIC_THRESHOLD
+
+
+def period_matches(pred: Mapping[str, Any], gold: Mapping[str, Any]) -> bool:
+    pp, gp = pred.get("period") or {}, gold.get("period") or {}
+    return pp.get("from") == gp.get("from") and pp.get("to") == gp.get("to")
+
+
+def max_matching(n_pred: int, n_gold: int, edges: list[list[int]]) -> list[tuple[int, int]]:
+    """Maximum bipartite matching (augmenting paths); edges[i] = gold indices for pred i."""
+    match_gold: list[int] = [-1] * n_gold
+
+    def augment(i: int, seen: list[bool]) -> bool:
+        for j in edges[i]:
+            if not seen[j]:
+                seen[j] = True
+                if match_gold[j] < 0 or augment(match_gold[j], seen):
+                    match_gold[j] = i
+                    return True
+        return False
+
+    for i in range(n_pred):
+        augment(i, [False] * n_gold)
+    return [(i, j) for j, i in enumerate(match_gold) if i >= 0]
+
+
+@dataclass
+class Score:
+    """Counts behind the evaluation table; add documents with ``add``."""
+
+    predicted: int = 0
+    gold: int = 0
+    matches: dict[str, int] = field(default_factory=lambda: {k: 0 for k in LEVELS})
+    attribute_hits: dict[str, int] = field(default_factory=lambda: {k: 0 for k in ATTRIBUTES})
+    errors: list[dict[str, Any]] = field(default_factory=list)
+
+    def add(self, doc_id: str, predicted: list[Mapping[str, Any]], gold: list[Mapping[str, Any]]) -> None:
+        self.predicted += len(predicted)
+        self.gold += len(gold)
+        edges = [[j for j, g in enumerate(gold) if can_pair(p, g)] for p in predicted]
+        # prefer pairs that also agree on metric and period, without losing any Q pair
+        edges = [sorted(e, key=lambda j, p=p: -(metric_matches(p, gold[j]) + period_matches(p, gold[j])))
+                 for p, e in zip(predicted, edges)]
+        pairs = max_matching(len(predicted), len(gold), edges)
+        paired_pred, paired_gold = {i for i, _ in pairs}, {j for _, j in pairs}
+        for i, j in pairs:
+            p, g = predicted[i], gold[j]
+            m, per = metric_matches(p, g), period_matches(p, g)
+            self.matches["Q"] += 1
+            self.matches["Q+M"] += m
+            self.matches["Q+P"] += per
+            self.matches["Triple"] += m and per
+            wrong = [a for a in ATTRIBUTES if _attr(p, a) != _attr(g, a)]
+            for a in ATTRIBUTES:
+                self.attribute_hits[a] += a not in wrong
+            if not (m and per) or wrong:
+                self.errors.append({"doc_id": doc_id, "type": "partial", "pred": p, "gold": g,
+                                    "metric_ok": m, "period_ok": per, "wrong": wrong})
+        for i, p in enumerate(predicted):
+            if i not in paired_pred:
+                self.errors.append({"doc_id": doc_id, "type": "spurious", "pred": p})
+        for j, g in enumerate(gold):
+            if j not in paired_gold:
+                self.errors.append({"doc_id": doc_id, "type": "missed", "gold": g})
+
+    def table(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"documents": None, "predicted": self.predicted, "gold": self.gold}
+        for level in LEVELS:
+            hit = self.matches[level]
+            p = hit / self.predicted if self.predicted else 0.0
+            r = hit / self.gold if self.gold else 0.0
+            f = 2 * p * r / (p + r) if p + r else 0.0
+            out[level] = {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4), "matches": hit}
+        q = self.matches["Q"]
+        out["attributes"] = {a: round(self.attribute_hits[a] / q, 4) if q else 0.0 for a in ATTRIBUTES}
+        return out
+
+
+def _attr(fact: Mapping[str, Any], name: str) -> Any:
+    if name == "approx":
+        return fact["quantity"].get("approx")
+    return fact.get(name)
+
+
+def score(gold_docs: Iterable[Mapping[str, Any]], predicted: Mapping[str, list[Mapping[str, Any]]]) -> Score:
+    """Score ``predicted`` (doc_id → facts as JSON dicts) against gold documents."""
+    result = Score()
+    n = 0
+    for doc in gold_docs:
+        n += 1
+        result.add(doc["doc_id"], list(predicted.get(doc["doc_id"], [])), list(doc["facts"]))
+    result.documents = n  # type: ignore[attr-defined]
+    return result
