@@ -27,9 +27,10 @@ from ._periods import PeriodMention
 from ._quantities import Found
 from ._segment import Sentence
 
-CLAUSE_BREAK = regex.compile(r"[;:()\[\]\"“”|•]|\s-\s|\btrong\s+đó\b|,", regex.IGNORECASE)
+CLAUSE_BREAK = regex.compile(r"[;:()\[\]\"“”|•]|(?<!\d)\s-\s(?!\d)|\btrong\s+đó\b|,", regex.IGNORECASE)
 COUNT_PHRASE_END = regex.compile(r"[,;:.()\[\]\"“”!?|]|\s-\s|\d")
 WORD = regex.compile(r"[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*")
+LEVEL_VERB = regex.compile(r"\b(?:đạt|là|lên tới|lên đến)\b", regex.IGNORECASE)
 MAX_COUNT_PHRASE_WORDS = 12
 MAX_SUBJECT_WORDS = 10
 
@@ -50,9 +51,10 @@ def clause_start(text: str, lex: Compiled, sent: Sentence, limit: int, q_start: 
     window_start = max(sent.start, limit)
     window = text[window_start:q_start]
     joined = [(m.start(), m.end()) for m in lex.joined_comma_re.finditer(window)]
+    joined += [(m.start(), m.end()) for m in lex.acronym_paren_re.finditer(window)]
     best = 0
     for m in CLAUSE_BREAK.finditer(window):
-        if m.group() == "," and any(s <= m.start() < e for s, e in joined):
+        if any(s <= m.start() < e for s, e in joined):
             continue
         best = m.end()
     return window_start + best
@@ -90,7 +92,7 @@ def _without_periods(start: int, end: int, periods: list[PeriodMention]) -> list
 
 
 def _head_metric(text: str, start: int, end: int, lex: Compiled) -> Optional[tuple[int, int]]:
-    head = lex.head_re.search(text, start, end)
+    head = lex.head_re.search(text, start, end) or lex.weak_head_re.search(text, start, end)
     if not head:
         return None
     verb = lex.metric_verb_re.search(text, head.end(), end)
@@ -120,10 +122,55 @@ def _count_phrase(text: str, q: Found, lex: Compiled, periods: list[PeriodMentio
     return unit_start, end
 
 
+SEGMENT_BREAK = regex.compile(r";|\btrong\s+đó\s*,?|\briêng\b", regex.IGNORECASE)
+PAREN_BEFORE = regex.compile(r"\(\s*[+-]?\s*$")
+
+
+def left_end_of(text: str, q: Found) -> int:
+    """Where the words left of ``q`` end: before its qualifier, or before "(" it stands in."""
+    end = q.qualifier_start if q.qualifier_start >= 0 else q.start
+    paren = PAREN_BEFORE.search(text, max(0, end - 4), end)
+    return paren.start() if paren else end
+
+
+def _part_name(text: str, lex: Compiled, sent: Sentence, prev_end: int, left_end: int
+               ) -> Optional[tuple[int, int]]:
+    """"Trung Quốc dẫn đầu với 142 dự án": the part named at the head of its segment."""
+    start = sent.start
+    for m in SEGMENT_BREAK.finditer(text, sent.start, left_end):
+        start = m.end()
+    seg = text[start:left_end]
+    opener = lex.opener_re.match(seg)
+    offset = opener.end() if opener else 0
+    while offset < len(seg) and seg[offset] in " ,":
+        offset += 1
+    m = lex.part_re.match(seg, offset)
+    if m:
+        return start + m.start(1), start + m.end(1)
+    return None
+
+
+def _head_after(text: str, q: Found, lex: Compiled) -> Optional[tuple[int, int]]:
+    """"thu hút hơn 430 triệu USD vốn FDI": a metric head right after the quantity."""
+    pos = q.end
+    while pos < len(text) and text[pos] == " ":
+        pos += 1
+    head = lex.any_head_re.match(text, pos)
+    if not head:
+        return None
+    limit = COUNT_PHRASE_END.search(text, head.end(), min(len(text), head.end() + 120))
+    end = limit.start() if limit else min(len(text), head.end() + 120)
+    verb = lex.metric_verb_re.search(text, head.end(), end)
+    stop = verb.start() if verb else end
+    while stop > head.start() and not text[stop - 1].isalnum():
+        stop -= 1
+    return head.start(), stop
+
+
 def find_metric(text: str, q: Found, lex: Compiled, sent: Sentence, prev_end: int,
                 periods: list[PeriodMention], previous: Optional[tuple[int, int]]) -> tuple[Optional[tuple[int, int]], str]:
     """The metric span for ``q`` and the name of the rule that found it."""
-    left_end = q.qualifier_start if q.qualifier_start >= 0 else q.start
+    left_end = left_end_of(text, q)
     cstart = clause_start(text, lex, sent, prev_end, left_end)
     pieces = _without_periods(cstart, left_end, periods)
     # an activity ("giải quyết việc làm cho 12.000 lao động")
@@ -131,9 +178,19 @@ def find_metric(text: str, q: Found, lex: Compiled, sent: Sentence, prev_end: in
         p_start, p_end = pieces[-1]
         act = lex.activity_re.search(text[p_start:p_end])
         if act:
-            a_start, a_end = _strip(text, p_start, p_start + act.start(), lex)
+            a_start = p_start
+            for opener in lex.activity_opener_re.finditer(text, p_start, p_start + act.start()):
+                a_start = opener.end()
+            a_start, a_end = _strip(text, a_start, p_start + act.start(), lex)
             if a_end > a_start:
                 return (a_start, a_end), "metric:activity"
+    if not q.is_count and not q.canonical.startswith("percent"):
+        after = _head_after(text, q, lex)
+        if after and after[1] > after[0]:
+            return after, "metric:head-after"
+    part = _part_name(text, lex, sent, prev_end, left_end)
+    if part:
+        return part, "metric:part-name"
     for p_start, p_end in pieces:
         s, e = _strip(text, p_start, p_end, lex)
         if e > s:
@@ -141,13 +198,25 @@ def find_metric(text: str, q: Found, lex: Compiled, sent: Sentence, prev_end: in
             if found and found[1] > found[0]:
                 return found, "metric:head-word"
     if q.is_count and q.canonical == "count":
+        subject = _subject(text, pieces, lex)
+        if subject is not None and LEVEL_VERB.search(text, subject[1], left_end):
+            return subject, "metric:subject"
         return _count_phrase(text, q, lex, periods, q.noun_start), "metric:counted-noun"
     subject = _subject(text, pieces, lex)
     if subject is not None:
         return subject, "metric:subject"
     if previous is not None:
         return previous, "metric:inherited"
+    span = _count_phrase(text, q, lex, periods, q.end)
+    if span[1] > span[0]:
+        return (_skip_space(text, span[0], span[1]), span[1]), "metric:after-quantity"
     return None, "metric:none"
+
+
+def _skip_space(text: str, start: int, end: int) -> int:
+    while start < end and not text[start].isalnum():
+        start += 1
+    return start
 
 
 def _subject(text: str, pieces: list[tuple[int, int]], lex: Compiled) -> Optional[tuple[int, int]]:
@@ -157,25 +226,26 @@ def _subject(text: str, pieces: list[tuple[int, int]], lex: Compiled) -> Optiona
     if e <= s:
         return None
     n_words = len(WORD.findall(text, s, e))
-    if 1 <= n_words <= MAX_SUBJECT_WORDS and not lex.kind_re.fullmatch(text[s:e]):
+    if 1 <= n_words <= MAX_SUBJECT_WORDS and not lex.only_cues_re.match(text[s:e]):
         return s, e
     return None
 
 
 def find_period(q: Found, sent: Sentence, sentences_in_par: list[Sentence],
-                periods: list[PeriodMention], next_start: int, clause_end: int,
+                periods: list[PeriodMention], next_start: int, clause_start_of_q: int, clause_end: int,
                 document_period: Optional[PeriodMention], in_related_list: bool
                 ) -> tuple[Optional[PeriodMention], str]:
     """The period mention governing ``q`` and the name of the rule that chose it."""
     usable = [p for p in periods if not p.is_base]
-    before = [p for p in usable if sent.start <= p.start and p.end <= q.start]
+    before = [p for p in usable if sent.start <= p.start and p.end <= q.start
+              and (not p.local or p.start >= clause_start_of_q)]
     if before:
         return before[-1], "period:same-sentence"
-    after = [p for p in usable if q.end <= p.start < min(next_start, clause_end)]
+    after = [p for p in usable if q.end <= p.start < min(next_start, clause_end, q.end + 40)]
     if after:
         return after[0], "period:same-clause-after"
     par_start = sentences_in_par[0].start if sentences_in_par else sent.start
-    earlier = [p for p in usable if par_start <= p.start and p.end <= sent.start]
+    earlier = [p for p in usable if par_start <= p.start and p.end <= sent.start and not p.local]
     if earlier:
         return earlier[-1], "period:paragraph"
     if document_period is not None and not in_related_list:

@@ -12,7 +12,9 @@ import functools
 from pathlib import Path
 from typing import Any, Mapping, Optional, Union
 
-from ._attach import clause_start, find_metric, find_period
+import regex
+
+from ._attach import clause_start, find_metric, find_period, left_end_of
 from ._errors import InputError, PublishedDateError
 from ._facts import as_float, classify_kind, classify_status
 from ._lexicon import Compiled
@@ -24,6 +26,7 @@ from ._rules import RuleSet
 from ._segment import Sentence, paragraphs, sentences
 
 PublishedLike = Union[str, _dt.date, None]
+CLAUSE_END_RE = regex.compile(r"[;,(]|\s(?:do|vì|nhờ|bởi)\s", regex.IGNORECASE)
 BODY_PARAGRAPH_MIN = 150  # shorter lines (titles, captions, date lines) state no report period
 HEADER_LINES = 12
 
@@ -130,11 +133,11 @@ class Extractor:
                     prev_metric = None
             next_start = found[i + 1].start if i + 1 < len(found) else len(text)
             metric, metric_rule = find_metric(text, q, lex, sent, prev_end, periods, prev_metric)
-            left_end = q.qualifier_start if q.qualifier_start >= 0 else q.start
+            left_end = left_end_of(text, q)
             cstart = clause_start(text, lex, sent, prev_end, left_end)
             clause_end = self._clause_end(text, q.end, sent.end)
             period, period_rule = find_period(
-                q, sent, by_paragraph.get(sent.paragraph, []), periods, next_start, clause_end,
+                q, sent, by_paragraph.get(sent.paragraph, []), periods, next_start, cstart, clause_end,
                 doc_period, related_from is not None and q.start >= related_from)
             kind, direction, kind_rules = classify_kind(text, q, cstart, lex)
             status, status_rules = classify_status(text, q, sent.start, period, pub, lex)
@@ -148,10 +151,8 @@ class Extractor:
 
     @staticmethod
     def _clause_end(text: str, pos: int, limit: int) -> int:
-        for i in range(pos, limit):
-            if text[i] in ";,(":
-                return i
-        return limit
+        m = CLAUSE_END_RE.search(text, pos, limit)
+        return m.start() if m else limit
 
     def _related_list_start(self, text: str) -> Optional[int]:
         pos = 0
@@ -170,7 +171,7 @@ class Extractor:
             if end - start < BODY_PARAGRAPH_MIN:
                 continue
             for p in periods:
-                if start <= p.start < end and not p.is_base:
+                if start <= p.start < end and not p.is_base and not p.unresolved:
                     return p
             return None
         return None
@@ -190,7 +191,7 @@ class Extractor:
             ms, me = norm.span(*metric)
             metric_model = Metric(text=original[ms:me], start=ms, end=me)
         period_model = None
-        if period is not None:
+        if period is not None and not period.unresolved:
             ps, pe = norm.span(period.start, period.end)
             period_model = Period(text=original[ps:pe], start=ps, end=pe,
                                   **{"from": period.from_}, to=period.to)

@@ -20,7 +20,14 @@ from ._lexicon import Compiled, fold
 from ._periods import PeriodMention, Published
 from ._quantities import Found
 
-CLAUSE_END = regex.compile(r"[;]|\btrong\s+đó\b|\briêng\b", regex.IGNORECASE)
+CLAUSE_END = regex.compile(r";|\btrong\s+đó\b|\briêng\b", regex.IGNORECASE)
+OWN_VERB = regex.compile(r"(?<!\bước\s)(?<!\bước\stính\s)\bđạt\b", regex.IGNORECASE)
+
+
+def _cancelled(text: str, cue_end: int, q_start: int) -> bool:
+    """A cue is cancelled by a clause break followed by a verb of the figure's own ("; trong đó X đạt")."""
+    brk = CLAUSE_END.search(text, cue_end, q_start)
+    return bool(brk and OWN_VERB.search(text, brk.end(), q_start))
 
 
 def classify_kind(text: str, q: Found, clause_start: int, lex: Compiled
@@ -89,9 +96,9 @@ def classify_status(text: str, q: Found, sent_start: int, period: Optional[Perio
         target = m
     estimate = _last_cue(lex.estimate_re, text, sent_start, end)
     planned = _last_cue(lex.planned_re, text, sent_start, end)
-    if estimate and CLAUSE_END.search(text, estimate.end(), end):
+    if estimate and _cancelled(text, estimate.end(), end):
         estimate = None
-    if planned and CLAUSE_END.search(text, planned.end(), end):
+    if planned and _cancelled(text, planned.end(), end):
         planned = None
     cues = [c for c in (target, estimate, planned) if c is not None]
     future = _starts_after(period, pub)

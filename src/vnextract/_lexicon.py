@@ -87,6 +87,7 @@ class Compiled:
             r"^\s*(?:" + alternation(rules.exclusions.related_headers) + r")\s*:?\s*$", FLAGS)
         self.published_line_res = [regex.compile(expand_macros(p), FLAGS)
                                    for p in rules.periods.published_lines]
+        self.plan_noun_re = regex.compile(alternation(rules.periods.plan_nouns), FLAGS)
         # cues
         st, kd = rules.cues.status, rules.cues.kind
         self.estimate_re = regex.compile(alternation(st.estimate), FLAGS)
@@ -102,11 +103,24 @@ class Compiled:
         # metric shaping
         m = rules.metrics
         self.head_re = regex.compile(alternation(m.heads), FLAGS)
+        self.weak_head_re = regex.compile(alternation(m.weak_heads), FLAGS)
+        self.any_head_re = regex.compile(alternation(list(m.heads) + list(m.weak_heads)), FLAGS)
         self.metric_verb_re = regex.compile(alternation(m.verbs), FLAGS)
+        trailing = list(m.verbs) + [w for group in ("up", "down", "to_level", "multiple", "skip")
+                                    for w in getattr(rules.cues.kind, group)]
+        trailing += list(self.approx_by_form)
         self.trailing_verbs_re = regex.compile(
-            r"(?:[\s,:;-]*(?:" + alternation(m.verbs) + r"))+[\s,:;-]*$", FLAGS)
+            r"(?:[\s,:;-]*(?:" + alternation(trailing) + r"))+[\s,:;-]*$", FLAGS)
+        self.only_cues_re = regex.compile(
+            r"^(?:[\s,:;-]*(?:" + alternation(trailing + list(rules.cues.kind.rate)) + r"))*[\s,:;-]*$", FLAGS)
         self.activity_re = regex.compile(
             r"(" + alternation(m.activity_markers) + r")\s*$", FLAGS)
+        self.part_re = regex.compile(
+            r"^(?:(?i:" + alternation(m.part_prefixes) + r")\s+)?"
+            r"((?:\p{Lu}[\p{L}\p{M}]*)(?:\s+\p{Lu}[\p{L}\p{M}]*){1,4})\s+(?:[\p{Ll}\p{M}]+\s+){0,3}?"
+            r"(?i:" + alternation(m.part_verbs) + ")", regex.V0)
+        self.acronym_paren_re = regex.compile(r"\(\s*[\p{Lu}Đ&-]{2,10}\s*\)")
+        self.activity_opener_re = regex.compile(alternation(m.activity_openers), FLAGS)
         self.count_stop_re = regex.compile(alternation(m.count_phrase_stops), FLAGS)
         self.opener_re = regex.compile(
             r"^(?:[\s,:;-]*(?:" + alternation(m.clause_openers) + r"))+[\s,:;-]*", FLAGS)

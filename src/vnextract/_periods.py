@@ -7,8 +7,10 @@ publication date into dates. Overlapping matches keep the longest.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Optional
+
+import regex
 
 from ._lexicon import Compiled, fold
 
@@ -54,6 +56,8 @@ class PeriodMention:
     is_base: bool = False
     is_target_year: bool = False  # "đến năm 2025": a goal's year
     relative: bool = False
+    unresolved: bool = False  # relative, but no publication date to resolve it
+    local: bool = False  # a plan's horizon: governs its own clause only
 
 
 def _num(value: Optional[str]) -> Optional[int]:
@@ -164,7 +168,7 @@ def find_periods(text: str, lex: Compiled, pub: Published) -> list[PeriodMention
                 continue
             groups = {k: v for k, v in m.groupdict().items()}
             resolved = resolve(resolver, groups, pub)
-            if resolved is None and resolver != "base":
+            if resolved is None and resolver not in RELATIVE and resolver != "base":
                 continue
             if resolver == "base" and m.end() - m.start() <= 2:
                 continue
@@ -175,11 +179,30 @@ def find_periods(text: str, lex: Compiled, pub: Published) -> list[PeriodMention
             candidates.append(PeriodMention(start, end, name, resolver, fr, to,
                                             is_base=resolver == "base",
                                             is_target_year=resolver == "target_year" and fr is not None,
-                                            relative=resolver in RELATIVE))
+                                            relative=resolver in RELATIVE,
+                                            unresolved=resolved is None and resolver != "base"))
     candidates.sort(key=lambda c: (-(c.end - c.start), c.start))
     chosen: list[PeriodMention] = []
     for c in candidates:
         if all(c.end <= o.start or c.start >= o.end for o in chosen):
             chosen.append(c)
     chosen.sort(key=lambda c: c.start)
-    return chosen
+    return [_mark_local(text, c, lex) for c in chosen]
+
+
+_CLAUSE_START = regex.compile(r"[,;:.!?()\n]")
+
+
+def _mark_local(text: str, mention: PeriodMention, lex: Compiled) -> PeriodMention:
+    """Flag a period that names a plan's horizon inside its clause ("quy hoạch ... đến năm 2020")."""
+    if mention.is_base:
+        return mention
+    lo = max(0, mention.start - 60)
+    before = text[lo:mention.start]
+    cut = None
+    for cut in _CLAUSE_START.finditer(before):
+        pass
+    clause = before[cut.end():] if cut else before
+    if clause.strip() and lex.plan_noun_re.search(clause):
+        return replace(mention, local=True)
+    return mention

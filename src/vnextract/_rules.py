@@ -108,6 +108,8 @@ class PatternsFile(_File):
     related_headers: list[str] = []
     # periods.toml: the article's own date line, with groups d, m, y
     published_lines: list[str] = []
+    # periods.toml: nouns whose horizon a following period names ("quy hoạch ... đến năm 2020")
+    plan_nouns: list[str] = []
 
     _v = field_validator("published_lines")(
         classmethod(lambda cls, v: [_check_regex(p) for p in v]))
@@ -142,8 +144,12 @@ class CuesFile(_File):
 
 class MetricsFile(_File):
     heads: list[str] = []
+    weak_heads: list[str] = []
     verbs: list[str] = []
     activity_markers: list[str] = []
+    activity_openers: list[str] = []
+    part_verbs: list[str] = []
+    part_prefixes: list[str] = []
     count_phrase_stops: list[str] = []
     clause_openers: list[str] = []
     joined_commas: list[str] = []
