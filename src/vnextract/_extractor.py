@@ -137,7 +137,7 @@ class Extractor:
             cstart = clause_start(text, lex, sent, prev_end, left_end)
             clause_end = self._clause_end(text, q.end, sent.end)
             period, period_rule = find_period(
-                q, sent, by_paragraph.get(sent.paragraph, []), periods, next_start, cstart, clause_end,
+                text, q, sent, by_paragraph.get(sent.paragraph, []), periods, next_start, cstart, clause_end,
                 doc_period, related_from is not None and q.start >= related_from)
             kind, direction, kind_rules = classify_kind(text, q, cstart, lex)
             status, status_rules = classify_status(text, q, sent.start, period, pub, lex)

@@ -190,14 +190,14 @@ def find_periods(text: str, lex: Compiled, pub: Published) -> list[PeriodMention
     return [_mark_local(text, c, lex) for c in chosen]
 
 
-_CLAUSE_START = regex.compile(r"[,;:.!?()\n]")
+_CLAUSE_START = regex.compile(r"[;:.!?()\n]")
 
 
 def _mark_local(text: str, mention: PeriodMention, lex: Compiled) -> PeriodMention:
     """Flag a period that names a plan's horizon inside its clause ("quy hoạch ... đến năm 2020")."""
     if mention.is_base:
         return mention
-    lo = max(0, mention.start - 60)
+    lo = max(0, mention.start - 120)
     before = text[lo:mention.start]
     cut = None
     for cut in _CLAUSE_START.finditer(before):

@@ -19,7 +19,7 @@ import regex
 from ._lexicon import LEFT, RIGHT, FLAGS, Compiled, alternation, fold
 from ._numbers import parse_number
 
-NUMBER_RE = regex.compile(r"(?<![\p{L}\p{M}\d_])([+-]?)(\d+(?:[.,]\d+)*)(?!\d)")
+NUMBER_RE = regex.compile(r"(?<![\p{L}\p{M}\d_])([+-]?)((?>\d+(?:[.,]\d+)*))(?!\d)")
 RANGE_RE = regex.compile(r"\s*(?:-|~|đến|tới)\s*(\d+(?:[.,]\d+)*)(?!\d)", FLAGS)
 RANGE_WORD_AFTER_FROM = regex.compile(r"\s*(?:-|~|đến|tới)\s*(\d+(?:[.,]\d+)*)(?!\d)", FLAGS)
 FROM_RE = regex.compile(r"(?:^|[^\p{L}])từ\s*$", FLAGS)

@@ -38,6 +38,7 @@ class Example(_Model):
     """A worked example that the test suite runs against the rules (Duckling-style)."""
 
     text: str
+    index: int = -1  # which fact of the text the example checks (metrics, cues)
     value: Optional[float] = None
     value_max: Optional[float] = None
     unit: Optional[str] = None

@@ -1,0 +1,114 @@
+"""Hypothesis properties: numbers round-trip, spans index the input, nothing crashes."""
+
+from decimal import Decimal
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from vnextract import Extractor, RuleSet
+from vnextract._normalise import normalise
+from vnextract._numbers import parse_number
+
+EX = Extractor(segment_words=False)
+RULES = RuleSet.default()
+UNITS = [(form, u) for u in RULES.units.units for form in u.forms if u.canonical != "times" and form != "đ"]
+SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+def vn_format(value: Decimal) -> str:
+    """Write a non-negative Decimal the Vietnamese way: 1.234.567,89."""
+    whole, _, frac = f"{value:f}".partition(".")
+    groups = []
+    while len(whole) > 3:
+        groups.insert(0, whole[-3:])
+        whole = whole[:-3]
+    groups.insert(0, whole)
+    text = ".".join(groups)
+    frac = frac.rstrip("0")
+    return text + ("," + frac if frac else "")
+
+
+amounts = st.decimals(min_value=Decimal("0.01"), max_value=Decimal("999999999"), places=2,
+                      allow_nan=False, allow_infinity=False)
+
+
+@SETTINGS
+@given(amounts)
+def test_vietnamese_numbers_parse_back(value):
+    text = vn_format(value)
+    parsed = parse_number(text)
+    if "," not in text and text.count(".") == 0:
+        assert parsed == value
+    elif "," in text and len(text.split(",")[1]) == 3 and "." not in text:
+        pass  # "1,234" alone is ambiguous; context decides (see test_quantities)
+    else:
+        assert parsed == value.normalize() or parsed == value
+
+
+@SETTINGS
+@given(amounts, st.sampled_from(UNITS))
+def test_number_with_any_unit_round_trips(value, unit):
+    form, rule = unit
+    written = vn_format(value)
+    text = f"Sản lượng đạt {written} {form} trong năm."
+    facts = EX.extract(text)
+    assert len(facts) == 1, (text, [f.quantity.text for f in facts])
+    q = facts[0].quantity
+    assert q.canonical_unit == rule.canonical
+    assert q.value == pytest.approx(float(value) * rule.factor, rel=1e-9)
+    assert text[q.start:q.end] == q.text
+
+
+odd_chars = st.sampled_from(list("0123456789.,%/-–() \u00a0\u00d0\u0301\u200b\nđĐtăngiảmtỷđồngUSDhanăm:;"))
+
+
+@SETTINGS
+@given(st.text(alphabet=odd_chars, max_size=200))
+def test_spans_index_input_on_dense_text(text):
+    for fact in EX.extract(text):
+        for span in (fact.quantity, fact.metric, fact.period):
+            if span is not None and span.text is not None:
+                assert text[span.start:span.end] == span.text
+
+
+@SETTINGS
+@given(st.text(max_size=300))
+def test_any_text_no_crash(text):
+    for fact in EX.extract(text):
+        assert text[fact.quantity.start:fact.quantity.end] == fact.quantity.text
+
+
+@SETTINGS
+@given(st.text(max_size=200))
+def test_normalise_map_covers_input(text):
+    n = normalise(text)
+    s, e = n.span(0, len(n.text))
+    assert 0 <= s <= e <= len(text)
+
+
+SUBJECTS = ["Kim ngạch xuất khẩu", "Giá trị sản xuất công nghiệp", "Tổng mức bán lẻ hàng hóa",
+            "Thu ngân sách nhà nước", "Dư nợ tín dụng", "Sản lượng lúa"]
+VERBS = ["đạt", "ước đạt", "ước tính đạt", "là"]
+PERIODS = ["Năm 2023", "Quý I/2024", "9 tháng năm 2023", "Tháng 10/2023", "Giai đoạn 2016 - 2020"]
+UNIT_WORDS = ["tỷ đồng", "triệu USD", "nghìn tấn", "ha", "triệu đồng"]
+
+
+@SETTINGS
+@given(st.sampled_from(PERIODS), st.sampled_from(SUBJECTS), st.sampled_from(VERBS), amounts,
+       st.sampled_from(UNIT_WORDS), st.decimals(min_value=Decimal("0.1"), max_value=Decimal("99.9"), places=1),
+       st.sampled_from(["tăng", "giảm"]))
+def test_generated_statistical_sentences(period, subject, verb, value, unit, pct, change):
+    text = f"{period}, {subject.lower()} {verb} {vn_format(value)} {unit}, {change} {vn_format(pct)}% so với cùng kỳ."
+    facts = EX.extract(text, "2024-12-31")
+    assert len(facts) == 2, (text, [f.quantity.text for f in facts])
+    level, delta = facts
+    assert level.kind == "level" and delta.kind == "change"
+    assert delta.direction == ("up" if change == "tăng" else "down")
+    assert level.metric.text == subject.lower() and delta.metric.text == subject.lower()
+    assert level.period is not None and level.period.text == period
+    assert level.status == ("estimate" if verb.startswith("ước") else "actual")
+    assert delta.quantity.value == pytest.approx(float(pct))
+    for f in facts:
+        for span in (f.quantity, f.metric, f.period):
+            assert text[span.start:span.end] == span.text

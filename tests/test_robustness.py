@@ -1,0 +1,124 @@
+"""Hostile input: typed errors, clean empty results, spans that index the caller's string."""
+
+import datetime
+import time
+import unicodedata
+
+import pytest
+
+from vnextract import Extractor, InputError, PublishedDateError, RuleError, RuleSet, extract
+from vnextract._normalise import normalise
+
+
+@pytest.mark.parametrize("bad", [b"bytes", None, 42, ["a"]])
+def test_non_str_is_a_typed_error(bad):
+    with pytest.raises(InputError):
+        extract(bad)
+
+
+@pytest.mark.parametrize("pub", ["2020/12/30", "30-12-2020", "2020-13", "2020-02-30", "soon", 2020])
+def test_bad_published_names_the_value(pub):
+    with pytest.raises(PublishedDateError) as info:
+        extract("tăng 5%", pub)
+    assert str(pub) in str(info.value) or type(pub).__name__ in str(info.value)
+
+
+def test_published_accepts_date_objects():
+    assert extract("5 năm qua doanh thu đạt 5 tỷ đồng", datetime.date(2015, 4, 8))[0].period.from_ == "2011"
+
+
+@pytest.mark.parametrize("text", ["", "   \n\t ", "\u00a0"])
+def test_empty_gives_empty(text):
+    assert extract(text) == []
+
+
+ODD = [
+    "\ud800 tăng 5% \udfff", "\x00\x01 đạt 10 tỷ đồng \x7f", "\u202e đạt 10 tỷ đồng \u202c",
+    "😀 tăng 3,5% 🚀", "9" * 10000 + " tỷ đồng", "." * 100000, "1.2.3.4.5,6,7,8 %",
+    "(((((" * 1000 + "5%" + ")))))" * 1000, "tăng " * 5000 + "5%",
+]
+
+
+@pytest.mark.parametrize("text", ODD, ids=range(len(ODD)))
+def test_odd_strings_do_not_crash(text):
+    for fact in extract(text):
+        q = fact.quantity
+        assert text[q.start:q.end] == q.text
+
+
+def test_spans_index_original_after_normalisation():
+    nfd = unicodedata.normalize("NFD", "Giá trị sản xuất đạt")
+    text = f"Ðến hết năm 2014, {nfd} 155.697\u00a0tỷ đồng, tăng bình quân 10,5%/năm."
+    facts = extract(text)
+    assert [f.quantity.text for f in facts] == ["155.697\u00a0tỷ đồng", "10,5%/năm"]
+    for f in facts:
+        for span in (f.quantity, f.metric, f.period):
+            assert text[span.start:span.end] == span.text
+    assert facts[0].period.text.startswith("Ðến")
+    assert facts[0].quantity.unit == "tỷ đồng"
+
+
+def test_normalise_map_is_monotone():
+    text = "a\u0301b\u00d0\u200bc\u00a0d" + unicodedata.normalize("NFD", "ệ")
+    n = normalise(text)
+    assert n.text == "ábĐc dệ"
+    starts = [n.span(i, i + 1)[0] for i in range(len(n.text))]
+    assert starts == sorted(starts)
+
+
+def _time(fn, text):
+    best = float("inf")
+    for _ in range(3):
+        t = time.perf_counter()
+        fn(text)
+        best = min(best, time.perf_counter() - t)
+    return best
+
+
+ADVERSARIAL = {
+    "digits-and-separators": "1.2,3." * 20000,
+    "long-digit-run": "9" * 120000,
+    "repeated-cue": "tăng " * 20000,
+    "nested-parentheses": "(" * 60000 + ")" * 60000,
+    "dots": "." * 120000,
+    "units-without-numbers": "tỷ đồng " * 15000,
+}
+
+
+@pytest.mark.parametrize("name", ADVERSARIAL)
+def test_adversarial_input_is_linear(name):
+    """Doubling an adversarial input must not much more than double the time."""
+    ex = Extractor(segment_words=False)
+    small = ADVERSARIAL[name][: len(ADVERSARIAL[name]) // 4]
+    big = ADVERSARIAL[name]
+    t_small, t_big = _time(ex.extract, small), _time(ex.extract, big)
+    assert t_big < 4 * 3 * max(t_small, 0.002), (name, t_small, t_big)
+
+
+def test_rule_errors_name_file_entry_and_reason(tmp_path):
+    bad = tmp_path / "bad.toml"
+    bad.write_text('[[units.units]]\nname = "x"\nforms = ["x"]\ncanonical = "X"\nfactor = "big"\n', encoding="utf-8")
+    with pytest.raises(RuleError) as info:
+        RuleSet.default().extend(bad)
+    assert "bad.toml" in str(info.value) and "units -> units -> 0 -> factor" in str(info.value)
+    with pytest.raises(RuleError, match="bad regex"):
+        RuleSet.default().extend({"periods": {"patterns": [{"name": "p", "pattern": "(", "resolve": "year"}]}})
+    with pytest.raises(RuleError, match="duplicate name"):
+        RuleSet.default().extend({"units": {"units": [
+            {"name": "a", "forms": ["a"], "canonical": "A", "factor": 1},
+            {"name": "a", "forms": ["b"], "canonical": "A", "factor": 1}]}})
+    with pytest.raises(RuleError, match="unknown rule file"):
+        RuleSet.default().extend({"unitz": {}})
+    with pytest.raises(RuleError, match="cannot read"):
+        (tmp_path / "broken.toml").write_text("[[", encoding="utf-8")
+        RuleSet.default().extend(tmp_path / "broken.toml")
+
+
+def test_extend_returns_new_set_and_works():
+    base = RuleSet.default()
+    assert extract("tăng 5 chiếc thuyền thúng")[0].quantity.canonical_unit == "count"
+    ext = base.extend({"units": {"units": [
+        {"name": "sải", "forms": ["sải"], "canonical": "m", "factor": 1.7}]}})
+    assert ext is not base
+    assert Extractor(rules=ext).extract("dài 10 sải")[0].quantity.value == pytest.approx(17)
+    assert Extractor().extract("dài 10 sải")[0].quantity.canonical_unit == "count"  # default untouched
