@@ -124,13 +124,38 @@ def _count_phrase(text: str, q: Found, lex: Compiled, periods: list[PeriodMentio
 
 SEGMENT_BREAK = regex.compile(r";|\btrong\s+đó\s*,?|\briêng\b", regex.IGNORECASE)
 PAREN_BEFORE = regex.compile(r"\(\s*[+-]?\s*$")
+RANGE_FROM = regex.compile(r"\btừ\s*$", regex.IGNORECASE)
+LIST_ITEM = regex.compile(r"([\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+){0,2}),\s*$")
+ITEM_OPENS = regex.compile(r"(?:^|[,;:(.]|\b(?:trong\s+đó|riêng|gồm|là|như|và))\s*$", regex.IGNORECASE)
 
 
 def left_end_of(text: str, q: Found) -> int:
-    """Where the words left of ``q`` end: before its qualifier, or before "(" it stands in."""
+    """Where the words left of ``q`` end: before its qualifier, "từ" or the "(" it stands in."""
     end = q.qualifier_start if q.qualifier_start >= 0 else q.start
     paren = PAREN_BEFORE.search(text, max(0, end - 4), end)
-    return paren.start() if paren else end
+    if paren:
+        return paren.start()
+    rng = RANGE_FROM.search(text, max(0, end - 6), end)
+    return rng.start() if rng else end
+
+
+def _extend_list(text: str, span: tuple[int, int], limit: int, lex: Compiled,
+                 periods: list[PeriodMention]) -> tuple[int, int]:
+    """Take in the items of a coordinated name cut by commas ("nhà ở, điện, nước và ...")."""
+    start, end = span
+    for _ in range(6):
+        m = LIST_ITEM.search(text, max(limit, start - 40), start)
+        if not m or m.start(1) < limit:
+            break
+        item = m.group(1)
+        if not ITEM_OPENS.search(text, max(0, m.start(1) - 20), m.start(1)) and m.start(1) > limit:
+            break
+        if (lex.metric_verb_re.search(item) or lex.kind_re.search(item) or lex.opener_re.match(item)
+                or any(p.start < m.end() and m.start() < p.end for p in periods)
+                or item[:1].isupper() and m.start(1) > limit and not text[m.start(1) - 2:m.start(1)].strip() in ("", ",")):
+            break
+        start = m.start(1)
+    return start, end
 
 
 def _part_name(text: str, lex: Compiled, sent: Sentence, prev_end: int, left_end: int
@@ -196,6 +221,8 @@ def find_metric(text: str, q: Found, lex: Compiled, sent: Sentence, prev_end: in
         if e > s:
             found = _head_metric(text, s, e, lex)
             if found and found[1] > found[0]:
+                if found[0] == s:
+                    found = _extend_list(text, found, max(sent.start, prev_end), lex, periods)
                 return found, "metric:head-word"
     if q.is_count and q.canonical == "count":
         subject = _subject(text, pieces, lex)
@@ -204,9 +231,14 @@ def find_metric(text: str, q: Found, lex: Compiled, sent: Sentence, prev_end: in
         return _count_phrase(text, q, lex, periods, q.noun_start), "metric:counted-noun"
     subject = _subject(text, pieces, lex)
     if subject is not None:
-        return subject, "metric:subject"
+        return _extend_list(text, subject, max(sent.start, prev_end), lex, periods), "metric:subject"
     if previous is not None:
         return previous, "metric:inherited"
+    for p_start, p_end in reversed(_without_periods(sent.start, cstart, periods)):
+        s, e = _strip(text, p_start, p_end, lex)
+        found = _head_metric(text, s, e, lex) if e > s else None
+        if found and found[1] > found[0]:
+            return found, "metric:earlier-clause"
     span = _count_phrase(text, q, lex, periods, q.end)
     if span[1] > span[0]:
         return (_skip_space(text, span[0], span[1]), span[1]), "metric:after-quantity"

@@ -52,18 +52,26 @@ def check_published(published: PublishedLike) -> Optional[str]:
     return value
 
 
+NOUN_TAGS = ("N", "Nc", "Nu")
+
+
 @functools.lru_cache(maxsize=20000)
-def _first_word(window: str) -> str:
-    """The first Vietnamese word of ``window`` (several syllables), by underthesea."""
-    try:
-        from underthesea import word_tokenize
-    except ImportError:  # pragma: no cover - underthesea is a dependency
-        return ""
+def _first_noun(window: str) -> Optional[str]:
+    """The first word of ``window`` if underthesea tags it a common noun, else None.
+
+    A Vietnamese word may be several syllables ("nghệ nhân"); the tagger also
+    tells a counted noun ("5 nghệ nhân") from a verb ("99,99 bán ra").
+    """
+    from underthesea import pos_tag
+
     words = window.split()
     if not words:
-        return ""
-    tokens = word_tokenize(" ".join(words[:6]))
-    return tokens[0] if tokens else ""
+        return None
+    tagged = pos_tag(" ".join(words[:6]))
+    if not tagged:
+        return None
+    word, tag = tagged[0]
+    return word if tag in NOUN_TAGS and window.startswith(word) else None
 
 
 class Extractor:
@@ -109,7 +117,7 @@ class Extractor:
 
     def _extract(self, norm: Normalised, pub: Published) -> list[Fact]:
         text, lex = norm.text, self.lex
-        found = find_quantities(text, lex, _first_word if self.segment_words else None)
+        found = find_quantities(text, lex, _first_noun if self.segment_words else None)
         if not found:
             return []
         periods = find_periods(text, lex, pub)

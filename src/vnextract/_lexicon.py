@@ -116,7 +116,7 @@ class Compiled:
         self.activity_re = regex.compile(
             r"(" + alternation(m.activity_markers) + r")\s*$", FLAGS)
         self.part_re = regex.compile(
-            r"^(?:(?i:" + alternation(m.part_prefixes) + r")\s+)?"
+            r"(?:(?i:" + alternation(m.part_prefixes) + r")\s+)?"
             r"((?:\p{Lu}[\p{L}\p{M}]*)(?:\s+\p{Lu}[\p{L}\p{M}]*){1,4})\s+(?:[\p{Ll}\p{M}]+\s+){0,3}?"
             r"(?i:" + alternation(m.part_verbs) + ")", regex.V0)
         self.acronym_paren_re = regex.compile(r"\(\s*[\p{Lu}Đ&-]{2,10}\s*\)")

@@ -88,8 +88,10 @@ def find_quantities(text: str, lex: Compiled,
                     segment_word: Optional[Callable[[str], str]] = None) -> list[Found]:
     """All quantities in ``text`` (already normalised), in order.
 
-    ``segment_word(window)`` returns the first word of ``window`` (a Vietnamese
-    word may be several syllables); it decides the unit of an open-ended count.
+    ``segment_word(window)`` returns the first word of ``window`` if it is a
+    noun, else None (a Vietnamese word may be several syllables); it decides
+    whether and what an open-ended count counts. Without it, the first
+    syllable is taken.
     """
     excluded = _Excluded(excluded_spans(text, lex))
     found: list[Found] = []
@@ -168,8 +170,8 @@ def _read(text: str, m: regex.Match, lex: Compiled,
             if nxt and fold(nxt.group(1)) not in lex.not_nouns and not lex.not_noun_re.match(text, after):
                 word = nxt.group(1)
                 if segment_word is not None:
-                    word = segment_word(text[nxt.start(1):nxt.start(1) + 40]) or word
-                if fold(word) in lex.not_nouns or YEAR_RE.fullmatch(raw) or not word[:1].islower():
+                    word = segment_word(text[nxt.start(1):nxt.start(1) + 40])
+                if not word or fold(word) in lex.not_nouns or YEAR_RE.fullmatch(raw) or not word[:1].islower():
                     word = None
             if word:
                 noun_start = text.index(word, after)
