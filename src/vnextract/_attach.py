@@ -92,7 +92,11 @@ def _without_periods(start: int, end: int, periods: list[PeriodMention]) -> list
 
 
 def _head_metric(text: str, start: int, end: int, lex: Compiled) -> Optional[tuple[int, int]]:
-    head = lex.head_re.search(text, start, end) or lex.weak_head_re.search(text, start, end)
+    """From the first head word (a weak one only at the very start) to the verb after it."""
+    weak = lex.weak_head_re.match(text, start, end)
+    if weak and NAME_AFTER.match(text, weak.end()):
+        weak = None  # "ngành Công Thương đặt mục tiêu ...": an agency, not a part
+    head = weak or lex.head_re.search(text, start, end) or lex.weak_head_re.search(text, start, end)
     if not head:
         return None
     verb = lex.metric_verb_re.search(text, head.end(), end)
@@ -124,6 +128,9 @@ def _count_phrase(text: str, q: Found, lex: Compiled, periods: list[PeriodMentio
 
 SEGMENT_BREAK = regex.compile(r";|\btrong\s+đó\s*,?|\briêng\b", regex.IGNORECASE)
 PAREN_BEFORE = regex.compile(r"\(\s*[+-]?\s*$")
+ABOUT_AFTER = regex.compile(r"\s+về\s+([\p{L}\p{M}]+(?:\s+(?!và\b|so\b)[\p{L}\p{M}]+)?)(?=\s*(?:[,;.)]|và\b|so\b|$))",
+                            regex.IGNORECASE)
+NAME_AFTER = regex.compile(r"\s+\p{Lu}")
 RANGE_FROM = regex.compile(r"\btừ\s*$", regex.IGNORECASE)
 LIST_ITEM = regex.compile(r"([\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+){0,2}),\s*$")
 ITEM_OPENS = regex.compile(r"(?:^|[,;:(.]|\b(?:trong\s+đó|riêng|gồm|là|như|và))\s*$", regex.IGNORECASE)
@@ -160,18 +167,22 @@ def _extend_list(text: str, span: tuple[int, int], limit: int, lex: Compiled,
 
 def _part_name(text: str, lex: Compiled, sent: Sentence, prev_end: int, left_end: int
                ) -> Optional[tuple[int, int]]:
-    """"Trung Quốc dẫn đầu với 142 dự án": the part named at the head of its segment."""
-    start = sent.start
+    """"Trung Quốc dẫn đầu với 142 dự án": the part a breakdown names for this figure."""
+    start, broken = sent.start, False
     for m in SEGMENT_BREAK.finditer(text, sent.start, left_end):
-        start = m.end()
+        start, broken = m.end(), True
     seg = text[start:left_end]
     opener = lex.opener_re.match(seg)
     offset = opener.end() if opener else 0
     while offset < len(seg) and seg[offset] in " ,":
         offset += 1
-    m = lex.part_re.match(seg, offset)
+    m = (lex.part_re if broken else lex.part_rank_re).match(seg, offset)
     if m:
-        return start + m.start(1), start + m.end(1)
+        return start + m.start(), start + m.end(1)
+    for comma in regex.finditer(r",\s*", seg):  # a ranking clause later in the segment
+        m = lex.part_rank_re.match(seg, comma.end())
+        if m:
+            return start + m.start(), start + m.end(1)
     return None
 
 
@@ -209,6 +220,9 @@ def find_metric(text: str, q: Found, lex: Compiled, sent: Sentence, prev_end: in
             a_start, a_end = _strip(text, a_start, p_start + act.start(), lex)
             if a_end > a_start:
                 return (a_start, a_end), "metric:activity"
+    about = ABOUT_AFTER.match(text, q.end)
+    if about:
+        return (about.start(1), about.end(1)), "metric:ve-after"
     if not q.is_count and not q.canonical.startswith("percent"):
         after = _head_after(text, q, lex)
         if after and after[1] > after[0]:

@@ -108,17 +108,16 @@ class Compiled:
         self.metric_verb_re = regex.compile(alternation(m.verbs), FLAGS)
         trailing = list(m.verbs) + [w for group in ("up", "down", "to_level", "multiple", "skip")
                                     for w in getattr(rules.cues.kind, group)]
-        trailing += list(self.approx_by_form)
         self.trailing_verbs_re = regex.compile(
             r"(?:[\s,:;-]*(?:" + alternation(trailing) + r"))+[\s,:;-]*$", FLAGS)
         self.only_cues_re = regex.compile(
             r"^(?:[\s,:;-]*(?:" + alternation(trailing + list(rules.cues.kind.rate)) + r"))*[\s,:;-]*$", FLAGS)
         self.activity_re = regex.compile(
             r"(" + alternation(m.activity_markers) + r")\s*$", FLAGS)
-        self.part_re = regex.compile(
-            r"(?:(?i:" + alternation(m.part_prefixes) + r")\s+)?"
-            r"((?:\p{Lu}[\p{L}\p{M}]*)(?:\s+\p{Lu}[\p{L}\p{M}]*){1,4})\s+(?:[\p{Ll}\p{M}]+\s+){0,3}?"
-            r"(?i:" + alternation(m.part_verbs) + ")", regex.V0)
+        name = (r"(?:(?i:" + alternation(m.part_prefixes) + r")\s+)?"
+                r"((?:\p{Lu}[\p{L}\p{M}]*)(?:\s+\p{Lu}[\p{L}\p{M}]*){1,4})\s+(?:[\p{Ll}\p{M}]+\s+){0,3}?")
+        self.part_re = regex.compile(name + r"(?i:" + alternation(list(m.part_verbs) + list(m.part_rank_verbs)) + ")")
+        self.part_rank_re = regex.compile(name + r"(?i:" + alternation(m.part_rank_verbs) + ")")
         self.acronym_paren_re = regex.compile(r"\(\s*[\p{Lu}Đ&-]{2,10}\s*\)")
         self.activity_opener_re = regex.compile(alternation(m.activity_openers), FLAGS)
         self.count_stop_re = regex.compile(alternation(m.count_phrase_stops), FLAGS)

@@ -150,6 +150,7 @@ class MetricsFile(_File):
     activity_markers: list[str] = []
     activity_openers: list[str] = []
     part_verbs: list[str] = []
+    part_rank_verbs: list[str] = []
     part_prefixes: list[str] = []
     count_phrase_stops: list[str] = []
     clause_openers: list[str] = []
