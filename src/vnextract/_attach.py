@@ -23,7 +23,7 @@ from typing import Optional
 import regex
 
 from ._lexicon import Compiled
-from ._periods import PeriodMention
+from ._periods import Mentions, PeriodMention
 from ._quantities import Found
 from ._segment import Sentence
 
@@ -77,12 +77,10 @@ def _strip(text: str, start: int, end: int, lex: Compiled) -> tuple[int, int]:
     return start, end
 
 
-def _without_periods(start: int, end: int, periods: list[PeriodMention]) -> list[tuple[int, int]]:
+def _without_periods(start: int, end: int, periods: Mentions) -> list[tuple[int, int]]:
     """Pieces of [start, end) between the period mentions inside it."""
     pieces, pos = [], start
-    for p in periods:
-        if p.end <= start or p.start >= end:
-            continue
+    for p in periods.overlapping(start, end):
         if p.start > pos:
             pieces.append((pos, p.start))
         pos = max(pos, p.end)
@@ -106,12 +104,12 @@ def _head_metric(text: str, start: int, end: int, lex: Compiled) -> Optional[tup
     return head.start(), stop
 
 
-def _count_phrase(text: str, q: Found, lex: Compiled, periods: list[PeriodMention],
+def _count_phrase(text: str, q: Found, lex: Compiled, periods: Mentions,
                   unit_start: int) -> tuple[int, int]:
     """The counted noun phrase: the noun and its modifiers right of the number."""
     limit_m = COUNT_PHRASE_END.search(text, q.end, min(len(text), q.end + 200))
     limit = limit_m.start() if limit_m else min(len(text), q.end + 200)
-    for p in periods:
+    for p in periods.overlapping(q.end, limit):
         if q.end <= p.start < limit:
             limit = p.start
             break
@@ -130,6 +128,7 @@ SEGMENT_BREAK = regex.compile(r";|\btrong\s+đó\s*,?|\briêng\b", regex.IGNOREC
 PAREN_BEFORE = regex.compile(r"\(\s*[+-]?\s*$")
 ABOUT_AFTER = regex.compile(r"\s+về\s+([\p{L}\p{M}]+(?:\s+(?!và\b|so\b)[\p{L}\p{M}]+)?)(?=\s*(?:[,;.)]|và\b|so\b|$))",
                             regex.IGNORECASE)
+COMMA = regex.compile(r",\s*")
 NAME_AFTER = regex.compile(r"\s+\p{Lu}")
 RANGE_FROM = regex.compile(r"\btừ\s*$", regex.IGNORECASE)
 LIST_ITEM = regex.compile(r"([\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+){0,2}),\s*$")
@@ -147,7 +146,7 @@ def left_end_of(text: str, q: Found) -> int:
 
 
 def _extend_list(text: str, span: tuple[int, int], limit: int, lex: Compiled,
-                 periods: list[PeriodMention]) -> tuple[int, int]:
+                 periods: Mentions) -> tuple[int, int]:
     """Take in the items of a coordinated name cut by commas ("nhà ở, điện, nước và ...")."""
     start, end = span
     for _ in range(6):
@@ -158,7 +157,7 @@ def _extend_list(text: str, span: tuple[int, int], limit: int, lex: Compiled,
         if not ITEM_OPENS.search(text, max(0, m.start(1) - 20), m.start(1)) and m.start(1) > limit:
             break
         if (lex.metric_verb_re.search(item) or lex.kind_re.search(item) or lex.opener_re.match(item)
-                or any(p.start < m.end() and m.start() < p.end for p in periods)
+                or periods.overlapping(m.start(), m.end())
                 or item[:1].isupper() and m.start(1) > limit and not text[m.start(1) - 2:m.start(1)].strip() in ("", ",")):
             break
         start = m.start(1)
@@ -179,7 +178,7 @@ def _part_name(text: str, lex: Compiled, sent: Sentence, prev_end: int, left_end
     m = (lex.part_re if broken else lex.part_rank_re).match(seg, offset)
     if m:
         return start + m.start(), start + m.end(1)
-    for comma in regex.finditer(r",\s*", seg):  # a ranking clause later in the segment
+    for comma in COMMA.finditer(seg):  # a ranking clause later in the segment
         m = lex.part_rank_re.match(seg, comma.end())
         if m:
             return start + m.start(), start + m.end(1)
@@ -204,7 +203,7 @@ def _head_after(text: str, q: Found, lex: Compiled) -> Optional[tuple[int, int]]
 
 
 def find_metric(text: str, q: Found, lex: Compiled, sent: Sentence, prev_end: int,
-                periods: list[PeriodMention], previous: Optional[tuple[int, int]]) -> tuple[Optional[tuple[int, int]], str]:
+                periods: Mentions, previous: Optional[tuple[int, int]]) -> tuple[Optional[tuple[int, int]], str]:
     """The metric span for ``q`` and the name of the rule that found it."""
     left_end = left_end_of(text, q)
     cstart = clause_start(text, lex, sent, prev_end, left_end)
@@ -291,21 +290,21 @@ def _fronted(text: str, p: PeriodMention, sentences_in_par: list[Sentence]) -> b
 
 
 def find_period(text: str, q: Found, sent: Sentence, sentences_in_par: list[Sentence],
-                periods: list[PeriodMention], next_start: int, clause_start_of_q: int, clause_end: int,
+                periods: Mentions, next_start: int, clause_start_of_q: int, clause_end: int,
                 document_period: Optional[PeriodMention], in_related_list: bool
                 ) -> tuple[Optional[PeriodMention], str]:
     """The period mention governing ``q`` and the name of the rule that chose it."""
-    usable = [p for p in periods if not p.is_base]
-    before = [p for p in usable if sent.start <= p.start and p.end <= q.start
-              and (not p.local or p.start >= clause_start_of_q)]
+    before = [p for p in periods.within(sent.start, q.start)
+              if not p.is_base and (not p.local or p.start >= clause_start_of_q)]
     if before:
         return before[-1], "period:same-sentence"
-    after = [p for p in usable if q.end <= p.start < min(next_start, clause_end, q.end + 40)]
+    after = [p for p in periods.overlapping(q.end, min(next_start, clause_end, q.end + 40))
+             if not p.is_base and p.start >= q.end]
     if after:
         return after[0], "period:same-clause-after"
     par_start = sentences_in_par[0].start if sentences_in_par else sent.start
-    earlier = [p for p in usable if par_start <= p.start and p.end <= sent.start and not p.local
-               and _fronted(text, p, sentences_in_par)]
+    earlier = [p for p in periods.within(par_start, sent.start)
+               if not p.is_base and not p.local and _fronted(text, p, sentences_in_par)]
     if earlier:
         return earlier[-1], "period:paragraph"
     if document_period is not None and not in_related_list:

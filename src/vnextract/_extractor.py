@@ -20,7 +20,7 @@ from ._facts import as_float, classify_kind, classify_status
 from ._lexicon import Compiled
 from ._models import Fact, Metric, Period, Quantity, _DATE
 from ._normalise import Normalised, normalise
-from ._periods import PeriodMention, Published, find_periods
+from ._periods import Mentions, PeriodMention, Published, find_periods
 from ._quantities import Found, find_quantities
 from ._rules import RuleSet
 from ._segment import Sentence, paragraphs, sentences
@@ -170,7 +170,7 @@ class Extractor:
             pos += len(line) + 1
         return None
 
-    def _document_period(self, text: str, periods: list[PeriodMention],
+    def _document_period(self, text: str, periods: Mentions,
                          related_from: Optional[int]) -> Optional[PeriodMention]:
         """The report period stated in the lead: the first period of the first body paragraph."""
         for start, end in paragraphs(text):
@@ -178,8 +178,8 @@ class Extractor:
                 return None
             if end - start < BODY_PARAGRAPH_MIN:
                 continue
-            for p in periods:
-                if start <= p.start < end and not p.is_base and not p.unresolved:
+            for p in periods.overlapping(start, end):
+                if start <= p.start and not p.is_base and not p.unresolved:
                     return p
             return None
         return None
@@ -187,24 +187,25 @@ class Extractor:
     def _fact(self, norm: Normalised, q: Found, metric: Optional[tuple[int, int]],
               period: Optional[PeriodMention], kind: str, direction: Optional[str],
               status: str, evidence: dict[str, list[str]]) -> Fact:
+        # Built with model_construct: every field is produced here in its final, valid
+        # form, and validation would cost a tenth of the run time on dense text.
         original = norm.original
         qs, qe = norm.span(q.start, q.end)
-        number = abs(q.number)
-        quantity = Quantity(text=original[qs:qe], start=qs, end=qe, number=float(number),
-                            number_max=as_float(q.number_max), unit=q.unit,
-                            value=float(abs(q.value)), value_max=as_float(q.value_max),
-                            canonical_unit=q.canonical, approx=q.approx)
+        quantity = Quantity.model_construct(
+            text=original[qs:qe], start=qs, end=qe, number=float(abs(q.number)),
+            number_max=as_float(q.number_max), unit=q.unit, value=float(abs(q.value)),
+            value_max=as_float(q.value_max), canonical_unit=q.canonical, approx=q.approx)
         metric_model = None
         if metric is not None:
             ms, me = norm.span(*metric)
-            metric_model = Metric(text=original[ms:me], start=ms, end=me)
+            metric_model = Metric.model_construct(text=original[ms:me], start=ms, end=me)
         period_model = None
         if period is not None and not period.unresolved:
             ps, pe = norm.span(period.start, period.end)
-            period_model = Period(text=original[ps:pe], start=ps, end=pe,
-                                  **{"from": period.from_}, to=period.to)
-        return Fact(quantity=quantity, metric=metric_model, period=period_model, kind=kind,
-                    direction=direction, status=status, evidence=evidence)
+            period_model = Period.model_construct(text=original[ps:pe], start=ps, end=pe,
+                                                  from_=period.from_, to=period.to)
+        return Fact.model_construct(quantity=quantity, metric=metric_model, period=period_model,
+                                    kind=kind, direction=direction, status=status, evidence=evidence)
 
 
 @functools.lru_cache(maxsize=1)

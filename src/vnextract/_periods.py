@@ -7,6 +7,7 @@ publication date into dates. Overlapping matches keep the longest.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, replace
 from typing import Optional
 
@@ -159,7 +160,24 @@ RELATIVE = {"until_now", "from_year_until_now", "last_n_years", "this_year", "pr
             "year_to_date", "last_n_months"}
 
 
-def find_periods(text: str, lex: Compiled, pub: Published) -> list[PeriodMention]:
+class Mentions(list):
+    """Period mentions sorted by start and not overlapping, with range queries by bisection."""
+
+    def __init__(self, items: list[PeriodMention]):
+        super().__init__(items)
+        self.starts = [m.start for m in items]
+        self.ends = [m.end for m in items]
+
+    def overlapping(self, lo: int, hi: int) -> list[PeriodMention]:
+        """Mentions that overlap [lo, hi)."""
+        return self[bisect.bisect_right(self.ends, lo):bisect.bisect_left(self.starts, hi)]
+
+    def within(self, lo: int, hi: int) -> list[PeriodMention]:
+        """Mentions that lie inside [lo, hi]."""
+        return self[bisect.bisect_left(self.starts, lo):bisect.bisect_right(self.ends, hi)]
+
+
+def find_periods(text: str, lex: Compiled, pub: Published) -> Mentions:
     """Every period mention in ``text``, longest first where they overlap, in order."""
     candidates = []
     for name, resolver, pattern in lex.periods:
@@ -182,12 +200,17 @@ def find_periods(text: str, lex: Compiled, pub: Published) -> list[PeriodMention
                                             relative=resolver in RELATIVE,
                                             unresolved=resolved is None and resolver != "base"))
     candidates.sort(key=lambda c: (-(c.end - c.start), c.start))
+    starts: list[int] = []  # chosen spans, sorted and disjoint
     chosen: list[PeriodMention] = []
     for c in candidates:
-        if all(c.end <= o.start or c.start >= o.end for o in chosen):
-            chosen.append(c)
-    chosen.sort(key=lambda c: c.start)
-    return [_mark_local(text, c, lex) for c in chosen]
+        i = bisect.bisect_left(starts, c.start)
+        if i < len(chosen) and chosen[i].start < c.end:
+            continue
+        if i > 0 and chosen[i - 1].end > c.start:
+            continue
+        starts.insert(i, c.start)
+        chosen.insert(i, c)
+    return Mentions([_mark_local(text, c, lex) for c in chosen])
 
 
 _CLAUSE_START = regex.compile(r"[;:.!?()\n]")

@@ -25,6 +25,8 @@ RANGE_WORD_AFTER_FROM = regex.compile(r"\s*(?:-|~|đến|tới)\s*(\d+(?:[.,]\d+
 FROM_RE = regex.compile(r"(?:^|[^\p{L}])từ\s*$", FLAGS)
 NEXT_WORD_RE = regex.compile(r"[ ]+(\p{Ll}[\p{L}\p{M}]*)(?:[ ]+(\p{Ll}[\p{L}\p{M}]*))?")
 YEAR_RE = regex.compile(r"(?:19|20)\d{2}")
+TRAILING_FROM = regex.compile(r"từ\s*$", FLAGS)
+HALF_RE = regex.compile(r"\s+(rưỡi|lẻ\s+năm)" + RIGHT, FLAGS)
 
 
 @dataclass
@@ -247,7 +249,7 @@ def _qualify(text: str, q: Found, lex: Compiled, from_word: bool) -> None:
     left_end = q.start
     left = text[max(0, left_end - 40):left_end]
     if from_word:
-        left = regex.sub(r"từ\s*$", "", left, flags=FLAGS)
+        left = TRAILING_FROM.sub("", left)
     if q.sign:
         left = left.rstrip("( ")
     qm = lex.qualifier_re.search(left)
@@ -262,10 +264,11 @@ def _number_words(text: str, lex: Compiled, excluded: _Excluded, found: list[Fou
     if not lex.number_words:
         return []
     out: list[Found] = []
-    taken = [(f.start, f.end) for f in found]
+    taken_starts = [f.start for f in found]
     pattern = _number_word_re(lex)
     for m in pattern.finditer(text):
-        if any(s <= m.start() < e for s, e in taken) or excluded.covering(m.start()):
+        i = bisect.bisect_right(taken_starts, m.start()) - 1
+        if (i >= 0 and found[i].end > m.start()) or excluded.covering(m.start()):
             continue
         word = fold(m.group("w"))
         value = Decimal(repr(lex.number_words[word]))
@@ -287,7 +290,7 @@ def _number_words(text: str, lex: Compiled, excluded: _Excluded, found: list[Fou
             scale = Decimal(repr(lex.scale_factor[fold(scale_m.group(1))]))
             unit_parts.append(scale_m.group(1))
             after = scale_m.end()
-            half = regex.compile(r"\s+(rưỡi|lẻ\s+năm)" + RIGHT, FLAGS).match(text, after)
+            half = HALF_RE.match(text, after)
             if half:
                 value += Decimal("0.5")
                 after = half.end()
