@@ -27,7 +27,7 @@ from ._periods import Mentions, PeriodMention
 from ._quantities import Found
 from ._segment import Sentence
 
-CLAUSE_BREAK = regex.compile(r"[;:()\[\]\"“”|•]|(?<!\d)\s-\s(?!\d)|\btrong\s+đó\b|,", regex.IGNORECASE)
+CLAUSE_BREAK = regex.compile(r"[;:()\[\]\"“”|•]|\btrong\s+đó\b|,", regex.IGNORECASE)
 COUNT_PHRASE_END = regex.compile(r"[,;:.()\[\]\"“”!?|]|\s-\s|\d")
 WORD = regex.compile(r"[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*")
 LEVEL_VERB = regex.compile(r"\b(?:đạt|là|lên tới|lên đến)\b", regex.IGNORECASE)
@@ -126,8 +126,8 @@ def _count_phrase(text: str, q: Found, lex: Compiled, periods: Mentions,
 
 SEGMENT_BREAK = regex.compile(r";|\btrong\s+đó\s*,?|\briêng\b", regex.IGNORECASE)
 PAREN_BEFORE = regex.compile(r"\(\s*[+-]?\s*$")
-ABOUT_AFTER = regex.compile(r"\s+về\s+([\p{L}\p{M}]+(?:\s+(?!và\b|so\b)[\p{L}\p{M}]+)?)(?=\s*(?:[,;.)]|và\b|so\b|$))",
-                            regex.IGNORECASE)
+ABOUT_AFTER = regex.compile(r"\s+(?:về|đối\s+với)\s+([\p{L}\p{M}]+(?:\s+(?!và\b|so\b)[\p{L}\p{M}]+){0,5}?)"
+                            r"(?=\s*(?:[,;.)]|và\b|so\b|$))", regex.IGNORECASE)
 COMMA = regex.compile(r",\s*")
 NAME_AFTER = regex.compile(r"\s+\p{Lu}")
 RANGE_FROM = regex.compile(r"\btừ\s*$", regex.IGNORECASE)
@@ -216,9 +216,12 @@ def find_metric(text: str, q: Found, lex: Compiled, sent: Sentence, prev_end: in
             a_start = p_start
             for opener in lex.activity_opener_re.finditer(text, p_start, p_start + act.start()):
                 a_start = opener.end()
+            for cue in lex.target_re.finditer(text, a_start, p_start + act.start()):
+                a_start = cue.end()
             a_start, a_end = _strip(text, a_start, p_start + act.start(), lex)
             if a_end > a_start:
-                return (a_start, a_end), "metric:activity"
+                span = _extend_list(text, (a_start, a_end), max(sent.start, prev_end), lex, periods)
+                return span, "metric:activity"
     about = ABOUT_AFTER.match(text, q.end)
     if about:
         return (about.start(1), about.end(1)), "metric:ve-after"
@@ -230,11 +233,13 @@ def find_metric(text: str, q: Found, lex: Compiled, sent: Sentence, prev_end: in
     if part:
         return part, "metric:part-name"
     for p_start, p_end in pieces:
+        for cue in lex.target_re.finditer(text, p_start, p_end):  # "đặt mục tiêu | tín dụng ..."
+            p_start = cue.end()
         s, e = _strip(text, p_start, p_end, lex)
         if e > s:
             found = _head_metric(text, s, e, lex)
             if found and found[1] > found[0]:
-                if found[0] == s:
+                if found[0] == s and not lex.head_re.match(text, found[0]):
                     found = _extend_list(text, found, max(sent.start, prev_end), lex, periods)
                 return found, "metric:head-word"
     if q.is_count and q.canonical == "count":

@@ -10,6 +10,7 @@ and exits non-zero at the end.
 from __future__ import annotations
 
 import argparse
+import collections
 import glob
 import io
 import json
@@ -153,9 +154,28 @@ def process(doc: dict[str, Any]) -> dict[str, Any]:
         return {"doc_id": doc["doc_id"], "error": f"internal error: {type(exc).__name__}: {exc}"}
 
 
-def run(docs: Iterable[dict[str, Any]], jobs: int, rules: Optional[str], explain: bool
-        ) -> Iterator[dict[str, Any]]:
-    """Process documents in input order, on ``jobs`` processes, streaming."""
+def _process_batch(batch: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return [process(doc) for doc in batch]
+
+
+def _batches(docs: Iterable[dict[str, Any]], size: int) -> Iterator[list[dict[str, Any]]]:
+    batch: list[dict[str, Any]] = []
+    for doc in docs:
+        batch.append(doc)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def run(docs: Iterable[dict[str, Any]], jobs: int, rules: Optional[str], explain: bool,
+        batch_size: int = 16) -> Iterator[dict[str, Any]]:
+    """Process documents in input order, on ``jobs`` processes, streaming.
+
+    At most ``4 * jobs`` batches are in flight, so memory stays flat however
+    long the input is; results come back in input order.
+    """
     if jobs <= 1:
         _init_worker(rules, explain)
         for doc in docs:
@@ -163,7 +183,13 @@ def run(docs: Iterable[dict[str, Any]], jobs: int, rules: Optional[str], explain
         return
     ctx = multiprocessing.get_context("spawn" if sys.platform == "win32" else "fork")
     with ctx.Pool(jobs, initializer=_init_worker, initargs=(rules, explain)) as pool:
-        yield from pool.imap(process, docs, chunksize=8)
+        pending: collections.deque = collections.deque()
+        for batch in _batches(docs, batch_size):
+            pending.append(pool.apply_async(_process_batch, (batch,)))
+            while len(pending) >= 4 * jobs:
+                yield from pending.popleft().get()
+        while pending:
+            yield from pending.popleft().get()
 
 
 class Progress:

@@ -70,6 +70,8 @@ def classify_kind(text: str, q: Found, clause_start: int, lex: Compiled
         break
     if q.multiple or multiple:
         return "change", direction or "up", rules + ["kind:multiple"]
+    if direction is None and q.canonical == "percent" and lex.growth_re.search(window):
+        return "change", "up", rules + ["kind:growth"]
     if direction:
         per_year = q.canonical.endswith("/year") and q.canonical.startswith("percent")
         if rate or per_year:

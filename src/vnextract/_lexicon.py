@@ -100,13 +100,14 @@ class Compiled:
             for form in getattr(kd, name):
                 self.kind_words.setdefault(fold(form), name)
         self.kind_re = regex.compile(alternation(self.kind_words), FLAGS)
+        self.growth_re = regex.compile(alternation(kd.growth), FLAGS)
         # metric shaping
         m = rules.metrics
         self.head_re = regex.compile(alternation(m.heads), FLAGS)
         self.weak_head_re = regex.compile(alternation(m.weak_heads), FLAGS)
         self.any_head_re = regex.compile(alternation(list(m.heads) + list(m.weak_heads)), FLAGS)
         self.metric_verb_re = regex.compile(alternation(m.verbs), FLAGS)
-        trailing = list(m.verbs) + [w for group in ("up", "down", "to_level", "multiple", "skip")
+        trailing = list(m.verbs) + list(m.trailing_only) + [w for group in ("up", "down", "to_level", "multiple", "skip")
                                     for w in getattr(rules.cues.kind, group)]
         self.trailing_verbs_re = regex.compile(
             r"(?:[\s,:;-]*(?:" + alternation(trailing) + r"))+[\s,:;-]*$", FLAGS)
@@ -118,7 +119,7 @@ class Compiled:
                 r"((?:\p{Lu}[\p{L}\p{M}]*)(?:\s+\p{Lu}[\p{L}\p{M}]*){1,4})\s+(?:[\p{Ll}\p{M}]+\s+){0,3}?")
         self.part_re = regex.compile(name + r"(?i:" + alternation(list(m.part_verbs) + list(m.part_rank_verbs)) + ")")
         self.part_rank_re = regex.compile(name + r"(?i:" + alternation(m.part_rank_verbs) + ")")
-        self.acronym_paren_re = regex.compile(r"\(\s*[\p{Lu}Đ&-]{2,10}\s*\)")
+        self.acronym_paren_re = regex.compile(r"\(\s*\p{Lu}[\p{L}\d&.-]{1,11}\s*\)")
         self.activity_opener_re = regex.compile(alternation(m.activity_openers), FLAGS)
         self.count_stop_re = regex.compile(alternation(m.count_phrase_stops), FLAGS)
         self.opener_re = regex.compile(

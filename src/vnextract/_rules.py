@@ -136,6 +136,7 @@ class KindCues(_Model):
     rate: list[str] = []
     multiple: list[str] = []
     skip: list[str] = []
+    growth: list[str] = []
 
 
 class CuesFile(_File):
@@ -147,6 +148,7 @@ class MetricsFile(_File):
     heads: list[str] = []
     weak_heads: list[str] = []
     verbs: list[str] = []
+    trailing_only: list[str] = []
     activity_markers: list[str] = []
     activity_openers: list[str] = []
     part_verbs: list[str] = []
