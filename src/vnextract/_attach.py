@@ -281,20 +281,7 @@ def _subject(text: str, pieces: list[tuple[int, int]], lex: Compiled) -> Optiona
     return None
 
 
-FRONT_CHARS = 60
-
-
-def _fronted(text: str, p: PeriodMention, sentences_in_par: list[Sentence]) -> bool:
-    """A period that opens its sentence or stands before a comma carries to later sentences."""
-    for s in sentences_in_par:
-        if s.start <= p.start < s.end:
-            if p.start - s.start <= FRONT_CHARS:
-                return True
-            break
-    return text[p.end:p.end + 2].lstrip().startswith(",")
-
-
-def find_period(text: str, q: Found, sent: Sentence, sentences_in_par: list[Sentence],
+def find_period(q: Found, sent: Sentence, sentences_in_par: list[Sentence],
                 periods: Mentions, next_start: int, clause_start_of_q: int, clause_end: int,
                 document_period: Optional[PeriodMention], in_related_list: bool
                 ) -> tuple[Optional[PeriodMention], str]:
@@ -309,7 +296,7 @@ def find_period(text: str, q: Found, sent: Sentence, sentences_in_par: list[Sent
         return after[0], "period:same-clause-after"
     par_start = sentences_in_par[0].start if sentences_in_par else sent.start
     earlier = [p for p in periods.within(par_start, sent.start)
-               if not p.is_base and not p.local and _fronted(text, p, sentences_in_par)]
+               if not p.is_base and not p.local]
     if earlier:
         return earlier[-1], "period:paragraph"
     if document_period is not None and not in_related_list:

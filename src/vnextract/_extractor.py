@@ -26,6 +26,7 @@ from ._rules import RuleSet
 from ._segment import Sentence, paragraphs, sentences
 
 PublishedLike = Union[str, _dt.date, None]
+YEAR_IN = regex.compile(r"(?:19|20)\d{2}")
 CLAUSE_END_RE = regex.compile(r"[;,(]|\s(?:do|vì|nhờ|bởi)\s", regex.IGNORECASE)
 BODY_PARAGRAPH_MIN = 150  # shorter lines (titles, captions, date lines) state no report period
 HEADER_LINES = 12
@@ -120,7 +121,7 @@ class Extractor:
         found = find_quantities(text, lex, _first_noun if self.segment_words else None)
         if not found:
             return []
-        periods = find_periods(text, lex, pub)
+        periods = find_periods(text, lex, pub, self._period_spans(text, found))
         sents = sentences(text)
         sent_starts = [s.start for s in sents]
         related_from = self._related_list_start(text)
@@ -145,7 +146,7 @@ class Extractor:
             cstart = clause_start(text, lex, sent, prev_end, left_end)
             clause_end = self._clause_end(text, q.end, sent.end)
             period, period_rule = find_period(
-                text, q, sent, by_paragraph.get(sent.paragraph, []), periods, next_start, cstart, clause_end,
+                q, sent, by_paragraph.get(sent.paragraph, []), periods, next_start, cstart, clause_end,
                 doc_period, related_from is not None and q.start >= related_from)
             kind, direction, kind_rules = classify_kind(text, q, cstart, lex)
             status, status_rules = classify_status(text, q, sent.start, period, pub, lex)
@@ -161,6 +162,20 @@ class Extractor:
     def _clause_end(text: str, pos: int, limit: int) -> int:
         m = CLAUSE_END_RE.search(text, pos, limit)
         return m.start() if m else limit
+
+    @staticmethod
+    def _period_spans(text: str, found: list[Found]) -> list[tuple[int, int]]:
+        """Where periods can matter: paragraphs with a quantity, and the lead up to its first body paragraph."""
+        spans: list[tuple[int, int]] = []
+        starts = [q.start for q in found]
+        lead = True
+        for start, end in paragraphs(text):
+            has_quantity = bisect.bisect_left(starts, start) < bisect.bisect_left(starts, end)
+            if lead or has_quantity:
+                spans.append((start, end))
+            if end - start >= BODY_PARAGRAPH_MIN:
+                lead = False
+        return spans
 
     def _related_list_start(self, text: str) -> Optional[int]:
         pos = 0
@@ -178,10 +193,12 @@ class Extractor:
                 return None
             if end - start < BODY_PARAGRAPH_MIN:
                 continue
-            for p in periods.overlapping(start, end):
-                if start <= p.start and not p.is_base and not p.unresolved:
-                    return p
-            return None
+            # the first period of the lead, preferring one that names its year
+            # ("phiên họp tháng 9 ... 9 tháng đầu năm 2024" → 9 tháng đầu năm 2024)
+            found = [p for p in periods.overlapping(start, end)
+                     if start <= p.start and not p.is_base and not p.unresolved]
+            dated = [p for p in found if YEAR_IN.search(text, p.start, p.end)]
+            return (dated or found or [None])[0]
         return None
 
     def _fact(self, norm: Normalised, q: Found, metric: Optional[tuple[int, int]],

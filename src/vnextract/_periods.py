@@ -160,6 +160,14 @@ RELATIVE = {"until_now", "from_year_until_now", "last_n_years", "this_year", "pr
             "year_to_date", "last_n_months"}
 
 
+def _matches(pattern, text: str, spans: Optional[list[tuple[int, int]]]):
+    if spans is None:
+        yield from pattern.finditer(text)
+        return
+    for start, end in spans:
+        yield from pattern.finditer(text, start, end)
+
+
 class Mentions(list):
     """Period mentions sorted by start and not overlapping, with range queries by bisection."""
 
@@ -177,11 +185,12 @@ class Mentions(list):
         return self[bisect.bisect_left(self.starts, lo):bisect.bisect_right(self.ends, hi)]
 
 
-def find_periods(text: str, lex: Compiled, pub: Published) -> Mentions:
-    """Every period mention in ``text``, longest first where they overlap, in order."""
+def find_periods(text: str, lex: Compiled, pub: Published,
+                 spans: Optional[list[tuple[int, int]]] = None) -> Mentions:
+    """Every period mention in ``text`` (or only inside ``spans``), longest where they overlap."""
     candidates = []
     for name, resolver, pattern in lex.periods:
-        for m in pattern.finditer(text):
+        for m in _matches(pattern, text, spans):
             if m.end() == m.start():
                 continue
             groups = {k: v for k, v in m.groupdict().items()}
