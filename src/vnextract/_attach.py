@@ -94,7 +94,8 @@ def _head_metric(text: str, start: int, end: int, lex: Compiled) -> Optional[tup
     weak = lex.weak_head_re.match(text, start, end)
     if weak and NAME_AFTER.match(text, weak.end()):
         weak = None  # "ngành Công Thương đặt mục tiêu ...": an agency, not a part
-    head = weak or lex.head_re.search(text, start, end) or lex.weak_head_re.search(text, start, end)
+    head = (lex.head_re.match(text, start, end) or weak or lex.head_re.search(text, start, end)
+            or lex.weak_head_re.search(text, start, end))
     if not head:
         return None
     verb = lex.metric_verb_re.search(text, head.end(), end)

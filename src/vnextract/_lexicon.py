@@ -106,7 +106,9 @@ class Compiled:
         self.head_re = regex.compile(alternation(m.heads), FLAGS)
         self.weak_head_re = regex.compile(alternation(m.weak_heads), FLAGS)
         self.any_head_re = regex.compile(alternation(list(m.heads) + list(m.weak_heads)), FLAGS)
-        self.metric_verb_re = regex.compile(alternation(m.verbs), FLAGS)
+        # an ender, unless it opens one of the exception phrases
+        exceptions = alternation(m.ender_exceptions)
+        self.metric_verb_re = regex.compile(f"(?!{exceptions})" + alternation(m.verbs), FLAGS)
         trailing = list(m.verbs) + list(m.trailing_only) + [w for group in ("up", "down", "to_level", "multiple", "skip")
                                     for w in getattr(rules.cues.kind, group)]
         self.trailing_verbs_re = regex.compile(

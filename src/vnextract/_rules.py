@@ -149,6 +149,7 @@ class MetricsFile(_File):
     weak_heads: list[str] = []
     verbs: list[str] = []
     trailing_only: list[str] = []
+    ender_exceptions: list[str] = []
     activity_markers: list[str] = []
     activity_openers: list[str] = []
     part_verbs: list[str] = []
