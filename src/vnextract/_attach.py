@@ -30,6 +30,8 @@ from ._segment import Sentence
 CLAUSE_BREAK = regex.compile(r"[;:()\[\]\"“”|•]|\btrong\s+đó\b|,", regex.IGNORECASE)
 COUNT_PHRASE_END = regex.compile(r"[,;:.()\[\]\"“”!?|]|\s-\s|\d")
 WORD = regex.compile(r"[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*")
+COUNT_SUBJECT_VERB = regex.compile(r"\b(?:đạt|là|lên\s+tới|lên\s+đến|có|gồm|còn|ước\s+đạt|ước\s+tính)\b",
+                                   regex.IGNORECASE)
 LEVEL_VERB = regex.compile(r"\b(?:đạt|là|lên tới|lên đến)\b", regex.IGNORECASE)
 MAX_COUNT_PHRASE_WORDS = 12
 MAX_SUBJECT_WORDS = 10
@@ -239,6 +241,9 @@ def find_metric(text: str, q: Found, lex: Compiled, sent: Sentence, prev_end: in
         s, e = _strip(text, p_start, p_end, lex)
         if e > s:
             found = _head_metric(text, s, e, lex)
+            if (found and q.is_count and text[found[1]:left_end].strip()
+                    and not COUNT_SUBJECT_VERB.search(text, found[1], left_end)):
+                found = None  # a count's own noun phrase beats a head with no verb to it
             if found and found[1] > found[0]:
                 if found[0] == s and not lex.head_re.match(text, found[0]):
                     found = _extend_list(text, found, max(sent.start, prev_end), lex, periods)

@@ -123,7 +123,8 @@ class Compiled:
         self.part_rank_re = regex.compile(name + r"(?i:" + alternation(m.part_rank_verbs) + ")")
         self.acronym_paren_re = regex.compile(r"\(\s*\p{Lu}[\p{L}\d&.-]{1,11}\s*\)")
         self.activity_opener_re = regex.compile(alternation(m.activity_openers), FLAGS)
-        self.count_stop_re = regex.compile(alternation(m.count_phrase_stops), FLAGS)
+        self.count_stop_re = regex.compile(
+            f"(?!{alternation(m.count_phrase_exceptions)})" + alternation(m.count_phrase_stops), FLAGS)
         self.opener_re = regex.compile(
             r"^(?:[\s,:;-]*(?:" + alternation(m.clause_openers) + r"))+[\s,:;-]*", FLAGS)
         self.joined_comma_re = regex.compile(
