@@ -25,6 +25,7 @@ RANGE_WORD_AFTER_FROM = regex.compile(r"\s*(?:-|~|đến|tới)\s*(\d+(?:[.,]\d+
 FROM_RE = regex.compile(r"(?:^|[^\p{L}])từ\s*$", FLAGS)
 NEXT_WORD_RE = regex.compile(r"[ ]+(\p{Ll}[\p{L}\p{M}]*)(?:[ ]+(\p{Ll}[\p{L}\p{M}]*))?")
 YEAR_RE = regex.compile(r"(?:19|20)\d{2}")
+NAMED_AFTER = regex.compile(r"\s+\p{Lu}\p{Ll}*\s+\p{Lu}")
 TRAILING_FROM = regex.compile(r"từ\s*$", FLAGS)
 HALF_RE = regex.compile(r"\s+(rưỡi|lẻ\s+năm)" + RIGHT, FLAGS)
 
@@ -278,12 +279,12 @@ def _number_words(text: str, lex: Compiled, excluded: _Excluded, found: list[Fou
         if multiple_word:
             if word not in ("đôi", "hai", "ba", "bốn", "năm", "mười"):
                 continue
-            q = Found(start=m.start("w"), end=m.end("w"), number=value, unit="lần", canonical="times",
+            q = Found(start=m.start(), end=m.end("w"), number=value, unit="lần", canonical="times",
                       value=value, multiple=True, rules=["number-word:gấp"])
             out.append(q)
             continue
-        if value < 1 or word in ("mươi", "trăm", "đôi"):
-            continue
+        if word in ("mươi", "trăm", "đôi") or (value < 1 and not scale_m):
+            continue  # "nửa" only before a scale word: "nửa triệu lượt khách"
         unit_parts = []
         scale = Decimal("1")
         if scale_m:
@@ -305,6 +306,8 @@ def _number_words(text: str, lex: Compiled, excluded: _Excluded, found: list[Fou
         else:
             noun = lex.count_noun_re.match(text, after)
             noun_start = scale_m.start(1) if scale_m else -1
+            if noun and not scale_m and NAMED_AFTER.match(text, noun.end()):
+                continue  # "hai tỉnh Hưng Yên và Thái Bình" lists names, it measures nothing
             if noun:
                 unit_parts.append(noun.group(1))
                 noun_start, after = noun.start(1), noun.end()
