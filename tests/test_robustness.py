@@ -122,3 +122,44 @@ def test_extend_returns_new_set_and_works():
     assert ext is not base
     assert Extractor(rules=ext).extract("dài 10 sải")[0].quantity.value == pytest.approx(17)
     assert all(f.quantity.canonical_unit != "m" for f in Extractor().extract("dài 10 sải"))  # default untouched
+
+
+def test_blocks_give_the_same_facts(monkeypatch):
+    """Working through a long text in small blocks changes nothing (cuts fall between paragraphs)."""
+    import vnextract._extractor as ext
+    from conftest import GOLD, load_jsonl
+
+    text = "\n\n".join(d["text"] for d in load_jsonl(GOLD / "extra.jsonl"))
+    whole = [f.model_dump(mode="json") for f in Extractor().extract(text, "2024-12-31")]
+    monkeypatch.setattr(ext, "BLOCK_CHARS", 3000)
+    blocked = [f.model_dump(mode="json") for f in Extractor().extract(text, "2024-12-31")]
+    assert blocked == whole and len(whole) > 300
+    for f in blocked:
+        assert text[f["quantity"]["start"]:f["quantity"]["end"]] == f["quantity"]["text"]
+
+
+def test_fifty_megabytes_with_bounded_memory():
+    """A 50 MB string is worked through block by block: memory does not grow with the text."""
+    import resource
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+    from _corpus import corpus
+
+    unit = "\n\n".join(corpus(1_000_000))
+    ex = Extractor(segment_words=False)
+    per_mb = sum(1 for _ in ex.iter_extract(unit, "2024-12-31"))
+    text = "\n\n".join([unit] * 50)
+    del unit
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    count = 0
+    last_end = -1
+    for fact in ex.iter_extract(text, "2024-12-31"):
+        assert fact.quantity.start > last_end - 1
+        last_end = fact.quantity.start
+        count += 1
+    grown_mb = (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before) / 1024
+    assert len(text) > 50_000_000
+    assert count >= 50 * per_mb - 50
+    assert grown_mb < 400, f"peak memory grew by {grown_mb:.0f} MB"

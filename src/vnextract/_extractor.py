@@ -9,8 +9,9 @@ from __future__ import annotations
 import bisect
 import datetime as _dt
 import functools
+from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any, Mapping, Optional, Union
+from typing import Any, Iterator, Mapping, Optional, Union
 
 import regex
 
@@ -28,7 +29,8 @@ from ._segment import Sentence, paragraphs, sentences
 PublishedLike = Union[str, _dt.date, None]
 YEAR_IN = regex.compile(r"(?:19|20)\d{2}")
 CLAUSE_END_RE = regex.compile(r"[;,(]|\s(?:do|vì|nhờ|bởi)\s", regex.IGNORECASE)
-BODY_PARAGRAPH_MIN = 150  # shorter lines (titles, captions, date lines) state no report period
+BODY_PARAGRAPH_MIN = 150
+BLOCK_CHARS = 200_000  # long texts are worked through in blocks of whole paragraphs  # shorter lines (titles, captions, date lines) state no report period
 HEADER_LINES = 12
 
 
@@ -108,24 +110,49 @@ class Extractor:
 
     def extract(self, text: str, published: PublishedLike = None) -> list[Fact]:
         """The facts in ``text``; ``published`` resolves relative periods ("5 năm qua")."""
+        return list(self.iter_extract(text, published))
+
+    def iter_extract(self, text: str, published: PublishedLike = None) -> Iterator[Fact]:
+        """The facts of ``text`` one by one, working through it block by block.
+
+        A block is a run of whole paragraphs of at most ``BLOCK_CHARS``
+        characters; only the document's report period (from its lead) and
+        whether a list of related articles has begun carry from one block to
+        the next, so memory stays bounded by the block however long the text.
+        """
         if not isinstance(text, str):
             raise InputError(f"extract() takes a str, not {type(text).__name__}")
-        pub_iso = check_published(published)
+        pub = Published.parse(check_published(published))
         if not text.strip():
-            return []
-        norm = normalise(text)
-        return self._extract(norm, Published.parse(pub_iso))
+            return
+        state = _Carry()
+        for base, end in blocks(text, BLOCK_CHARS):
+            yield from self._extract(normalise(text[base:end]), pub, base, state)
 
-    def _extract(self, norm: Normalised, pub: Published) -> list[Fact]:
+    def _extract(self, norm: Normalised, pub: Published, base: int, state: "_Carry") -> list[Fact]:
         text, lex = norm.text, self.lex
+        related_from = self._related_list_start(text)
+        if state.in_related:
+            related_from = 0
         found = find_quantities(text, lex, _first_noun if self.segment_words else None)
         if not found:
+            if related_from is not None:
+                state.in_related = True
             return []
-        periods = find_periods(text, lex, pub, self._period_spans(text, found))
+        periods = find_periods(text, lex, pub, self._period_spans(text, found, state.lead_done))
         sents = sentences(text)
         sent_starts = [s.start for s in sents]
-        related_from = self._related_list_start(text)
-        doc_period = self._document_period(text, periods, related_from)
+        if state.lead_done:
+            doc_period = state.doc_period
+        else:
+            doc_period = self._document_period(text, periods, related_from)
+            if doc_period is not None:
+                ds, de = norm.span(doc_period.start, doc_period.end)
+                state.doc_period = replace(doc_period, start=base + ds, end=base + de,
+                                           written=norm.original[ds:de])
+            state.lead_done = any(e - s >= BODY_PARAGRAPH_MIN for s, e in paragraphs(text))
+        if related_from is not None:
+            state.in_related = True
         by_paragraph: dict[int, list[Sentence]] = {}
         for s in sents:
             by_paragraph.setdefault(s.paragraph, []).append(s)
@@ -150,7 +177,7 @@ class Extractor:
                 doc_period, related_from is not None and q.start >= related_from)
             kind, direction, kind_rules = classify_kind(text, q, cstart, lex)
             status, status_rules = classify_status(text, q, sent.start, period, pub, lex)
-            facts.append(self._fact(norm, q, metric, period, kind, direction, status, {
+            facts.append(self._fact(norm, base, q, metric, period, kind, direction, status, {
                 "quantity": q.rules, "metric": [metric_rule], "period": [period_rule]
                 + ([period.rule] if period else []), "kind": kind_rules, "status": status_rules}))
             if metric is not None:
@@ -164,11 +191,11 @@ class Extractor:
         return m.start() if m else limit
 
     @staticmethod
-    def _period_spans(text: str, found: list[Found]) -> list[tuple[int, int]]:
+    def _period_spans(text: str, found: list[Found], lead_done: bool = False) -> list[tuple[int, int]]:
         """Where periods can matter: paragraphs with a quantity, and the lead up to its first body paragraph."""
         spans: list[tuple[int, int]] = []
         starts = [q.start for q in found]
-        lead = True
+        lead = not lead_done
         for start, end in paragraphs(text):
             has_quantity = bisect.bisect_left(starts, start) < bisect.bisect_left(starts, end)
             if lead or has_quantity:
@@ -201,7 +228,7 @@ class Extractor:
             return (dated or found or [None])[0]
         return None
 
-    def _fact(self, norm: Normalised, q: Found, metric: Optional[tuple[int, int]],
+    def _fact(self, norm: Normalised, base: int, q: Found, metric: Optional[tuple[int, int]],
               period: Optional[PeriodMention], kind: str, direction: Optional[str],
               status: str, evidence: dict[str, list[str]]) -> Fact:
         # Built with model_construct: every field is produced here in its final, valid
@@ -209,20 +236,48 @@ class Extractor:
         original = norm.original
         qs, qe = norm.span(q.start, q.end)
         quantity = Quantity.model_construct(
-            text=original[qs:qe], start=qs, end=qe, number=float(abs(q.number)),
+            text=original[qs:qe], start=base + qs, end=base + qe, number=float(abs(q.number)),
             number_max=as_float(q.number_max), unit=q.unit, value=float(abs(q.value)),
             value_max=as_float(q.value_max), canonical_unit=q.canonical, approx=q.approx)
         metric_model = None
         if metric is not None:
             ms, me = norm.span(*metric)
-            metric_model = Metric.model_construct(text=original[ms:me], start=ms, end=me)
+            metric_model = Metric.model_construct(text=original[ms:me], start=base + ms, end=base + me)
         period_model = None
         if period is not None and not period.unresolved:
-            ps, pe = norm.span(period.start, period.end)
-            period_model = Period.model_construct(text=original[ps:pe], start=ps, end=pe,
-                                                  from_=period.from_, to=period.to)
+            if period.written is not None:  # carried from an earlier block: already absolute
+                period_model = Period.model_construct(text=period.written, start=period.start,
+                                                      end=period.end, from_=period.from_, to=period.to)
+            else:
+                ps, pe = norm.span(period.start, period.end)
+                period_model = Period.model_construct(text=original[ps:pe], start=base + ps,
+                                                      end=base + pe, from_=period.from_, to=period.to)
         return Fact.model_construct(quantity=quantity, metric=metric_model, period=period_model,
                                     kind=kind, direction=direction, status=status, evidence=evidence)
+
+
+@dataclass
+class _Carry:
+    """What one block of a long text hands to the next."""
+
+    doc_period: Optional[PeriodMention] = None
+    lead_done: bool = False
+    in_related: bool = False
+
+
+def blocks(text: str, size: int) -> Iterator[tuple[int, int]]:
+    """Spans of ``text`` of at most about ``size`` characters, cut after a newline when one is near."""
+    start, n = 0, len(text)
+    while start < n:
+        end = min(n, start + size)
+        if end < n:
+            cut = text.rfind("\n", start + size // 2, end)
+            if cut < 0:
+                cut = text.rfind(" ", start + size // 2, end)
+            if cut >= 0:
+                end = cut + 1
+        yield start, end
+        start = end
 
 
 @functools.lru_cache(maxsize=1)

@@ -59,6 +59,7 @@ class PeriodMention:
     relative: bool = False
     unresolved: bool = False  # relative, but no publication date to resolve it
     local: bool = False  # a plan's horizon: governs its own clause only
+    written: Optional[str] = None  # set when start/end index the caller's string (carried across blocks)
 
 
 def _num(value: Optional[str]) -> Optional[int]:
