@@ -102,6 +102,9 @@ def _head_metric(text: str, start: int, end: int, lex: Compiled) -> Optional[tup
         return None
     verb = lex.metric_verb_re.search(text, head.end(), end)
     stop = verb.start() if verb else end
+    paren = text.find("(", head.end(), stop)  # "tổng sản phẩm trên địa bàn (GRDP)"
+    if paren >= 0:
+        stop = paren
     while stop > head.start() and not text[stop - 1].isalnum():
         stop -= 1
     return head.start(), stop
