@@ -32,6 +32,8 @@ COUNT_PHRASE_END = regex.compile(r"[,;:.()\[\]\"“”!?|]|\s-\s|\d")
 WORD = regex.compile(r"[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*")
 COUNT_SUBJECT_VERB = regex.compile(r"\b(?:đạt|là|lên\s+tới|lên\s+đến|có|gồm|còn|ước\s+đạt|ước\s+tính)\b",
                                    regex.IGNORECASE)
+NAMED_WITH = regex.compile(r"\blà\s+([^;:()]+?)\s*,?\s+với(?:\s+(?:kim\s+ngạch|tổng\s+vốn|vốn|giá\s+trị|sản\s+lượng))?"
+                           r"(?:\s+(?:đạt|ước\s+đạt|khoảng|gần|hơn|trên))?\s*$", regex.IGNORECASE)
 LEVEL_VERB = regex.compile(r"\b(?:đạt|là|lên tới|lên đến)\b", regex.IGNORECASE)
 MAX_COUNT_PHRASE_WORDS = 12
 MAX_SUBJECT_WORDS = 10
@@ -238,6 +240,10 @@ def find_metric(text: str, q: Found, lex: Compiled, sent: Sentence, prev_end: in
     part = _part_name(text, lex, sent, prev_end, left_end)
     if part:
         return part, "metric:part-name"
+    named = NAMED_WITH.search(text, max(sent.start, prev_end), left_end)
+    if named and len(WORD.findall(named.group(1))) <= MAX_SUBJECT_WORDS:
+        # "Nhóm hàng có kim ngạch lớn nhất là điện tử, máy tính và linh kiện với 51,4 tỷ USD"
+        return (named.start(1), named.end(1)), "metric:named-with"
     for p_start, p_end in pieces:
         for cue in lex.target_re.finditer(text, p_start, p_end):  # "đặt mục tiêu | tín dụng ..."
             p_start = cue.end()
