@@ -34,6 +34,7 @@ COUNT_SUBJECT_VERB = regex.compile(r"\b(?:đạt|là|lên\s+tới|lên\s+đến|
                                    regex.IGNORECASE)
 NAMED_WITH = regex.compile(r"\blà\s+([^;:()]+?)\s*,?\s+với(?:\s+(?:kim\s+ngạch|tổng\s+vốn|vốn|giá\s+trị|sản\s+lượng))?"
                            r"(?:\s+(?:đạt|ước\s+đạt|khoảng|gần|hơn|trên))?\s*$", regex.IGNORECASE)
+LIST_SEP = regex.compile(r"[,;]")
 LEVEL_VERB = regex.compile(r"\b(?:đạt|là|lên tới|lên đến)\b", regex.IGNORECASE)
 MAX_COUNT_PHRASE_WORDS = 12
 MAX_SUBJECT_WORDS = 10
@@ -214,6 +215,13 @@ def find_metric(text: str, q: Found, lex: Compiled, sent: Sentence, prev_end: in
                 periods: Mentions, previous: Optional[tuple[int, int]]) -> tuple[Optional[tuple[int, int]], str]:
     """The metric span for ``q`` and the name of the rule that found it."""
     left_end = left_end_of(text, q)
+    if (previous is not None and prev_end > sent.start and left_end < q.start
+            and text[left_end] == "(" and not LIST_SEP.search(text, prev_end, left_end)
+            and len(WORD.findall(text, prev_end, left_end)) <= 4
+            and not lex.metric_verb_re.search(text, prev_end, left_end)
+            and not lex.kind_re.search(text, prev_end, left_end)):
+        # "chiếm 1,12% tổng dư nợ (-0,02% so với đầu năm)": the change of the figure just before
+        return previous, "metric:parenthesised-after-figure"
     cstart = clause_start(text, lex, sent, prev_end, left_end)
     pieces = _without_periods(cstart, left_end, periods)
     # an activity ("giải quyết việc làm cho 12.000 lao động")
