@@ -278,11 +278,12 @@ def cmd_eval(args: argparse.Namespace) -> int:
     if args.pred:
         predicted = {d["doc_id"]: d.get("facts", []) for d in _load_jsonl(args.pred)}
     else:
-        extractor = Extractor(rules=args.rules) if args.rules else Extractor()
+        # the same path as `vnextract extract`, date-line detection included
+        _init_worker(args.rules, False)
         predicted = {}
         for doc in gold:
-            facts = extractor.extract(doc["text"], doc.get("published"))
-            predicted[doc["doc_id"]] = [f.to_json() for f in facts]
+            record = process({"doc_id": doc["doc_id"], "text": doc["text"], "published": doc.get("published")})
+            predicted[doc["doc_id"]] = record.get("facts", [])
     result = score(gold, predicted)
     table = result.table()
     table["documents"] = len(gold)
