@@ -37,6 +37,7 @@ NAMED_WITH = regex.compile(r"\blà\s+([^;:()]+?)\s*,?\s+với(?:\s+(?:kim\s+ng�
 LIST_SEP = regex.compile(r"[,;]")
 LEVEL_VERB = regex.compile(r"\b(?:đạt|là|lên tới|lên đến)\b", regex.IGNORECASE)
 MAX_COUNT_PHRASE_WORDS = 12
+SCAN_BACK = 600  # how far left of a quantity a cue or a segment start is looked for
 MAX_SUBJECT_WORDS = 10
 
 
@@ -74,7 +75,8 @@ def _strip(text: str, start: int, end: int, lex: Compiled) -> tuple[int, int]:
     if m:
         start += m.end()
         piece = text[start:end]
-    m = lex.trailing_verbs_re.search(piece)
+    tail = max(0, len(piece) - 120)  # the verbs sit at the end: look only there (linear time)
+    m = lex.trailing_verbs_re.search(piece, tail)
     if m:
         end = start + m.start()
     while end > start and not text[end - 1].isalnum():
@@ -176,8 +178,8 @@ def _extend_list(text: str, span: tuple[int, int], limit: int, lex: Compiled,
 def _part_name(text: str, lex: Compiled, sent: Sentence, prev_end: int, left_end: int
                ) -> Optional[tuple[int, int]]:
     """"Trung Quốc dẫn đầu với 142 dự án": the part a breakdown names for this figure."""
-    start, broken = sent.start, False
-    for m in SEGMENT_BREAK.finditer(text, sent.start, left_end):
+    start, broken = max(sent.start, left_end - SCAN_BACK), False
+    for m in SEGMENT_BREAK.finditer(text, start, left_end):
         start, broken = m.end(), True
     seg = text[start:left_end]
     opener = lex.opener_re.match(seg)

@@ -87,8 +87,8 @@ def _read_stream(stream: TextIO, name: str, published: Optional[str], problems: 
     except UnicodeDecodeError as exc:
         problems.append(f"{name}: not UTF-8 ({exc.reason} at byte {exc.start})")
         return
-    lines = text.splitlines()
-    if lines and all(line.lstrip().startswith("{") for line in lines if line.strip()):
+    first = next((line for line in text.splitlines() if line.strip()), "")
+    if first.lstrip().startswith("{"):  # JSON Lines: bad lines become error records
         yield from _read_jsonl(io.BytesIO(data), name, problems)
     else:
         yield {"doc_id": stem, "text": text, "published": published}
@@ -114,7 +114,8 @@ def _read_jsonl(fh: Iterable[bytes], name: str, problems: list[str]) -> Iterator
             doc_id = obj.get("doc_id", where) if isinstance(obj, dict) else where
             yield {"doc_id": doc_id, "error": f"line {n} has no string 'text'"}
             continue
-        yield {"doc_id": str(obj.get("doc_id", where)), "text": obj["text"],
+        doc_id = obj.get("doc_id")
+        yield {"doc_id": where if doc_id is None else str(doc_id), "text": obj["text"],
                "published": obj.get("published")}
 
 

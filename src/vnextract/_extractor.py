@@ -30,7 +30,7 @@ PublishedLike = Union[str, _dt.date, None]
 YEAR_IN = regex.compile(r"(?:19|20)\d{2}")
 CLAUSE_END_RE = regex.compile(r"[;,(]|\s(?:do|vì|nhờ|bởi)\s", regex.IGNORECASE)
 BODY_PARAGRAPH_MIN = 150
-BLOCK_CHARS = 200_000  # long texts are worked through in blocks of whole paragraphs  # shorter lines (titles, captions, date lines) state no report period
+BLOCK_CHARS = 200_000  # long texts are worked through in blocks of whole paragraphs
 HEADER_LINES = 12
 
 
@@ -272,6 +272,8 @@ def blocks(text: str, size: int) -> Iterator[tuple[int, int]]:
         end = min(n, start + size)
         if end < n:
             cut = text.rfind("\n", start + size // 2, end)
+            if cut < 0:
+                cut = text.rfind(". ", start + size // 2, end)
             if cut < 0:
                 cut = text.rfind(" ", start + size // 2, end)
             if cut >= 0:

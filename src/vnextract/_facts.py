@@ -20,6 +20,7 @@ from ._lexicon import Compiled, fold
 from ._periods import PeriodMention, Published
 from ._quantities import Found
 
+SCAN_BACK = 600
 CLAUSE_END = regex.compile(r";|\btrong\s+đó\b|\briêng\b", regex.IGNORECASE)
 OWN_VERB = regex.compile(r"(?<!\bước\s)(?<!\bước\stính\s)\bđạt\b", regex.IGNORECASE)
 
@@ -91,6 +92,7 @@ def classify_status(text: str, q: Found, sent_start: int, period: Optional[Perio
                     pub: Published, lex: Compiled) -> tuple[str, list[str]]:
     """``(status, rules)`` for ``q`` in the sentence starting at ``sent_start``."""
     end = q.start
+    sent_start = max(sent_start, end - SCAN_BACK)  # bounded, so a huge sentence stays linear
     target = None
     for m in lex.target_re.finditer(text, sent_start, end):
         if lex.target_not_after_re.search(text, max(sent_start, m.start() - 20), m.start()):

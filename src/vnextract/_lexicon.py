@@ -53,6 +53,8 @@ class Compiled:
         self.scale_factor = {fold(f): s.factor for s in numbers.scales for f in s.forms}
         self.scale_re = regex.compile(r"\s*(" + alternation(self.scale_factor, False) + ")", FLAGS)
         self.number_words = {fold(k): v for k, v in numbers.number_words.items()}
+        self.number_word_re = regex.compile(
+            r"(?P<gap>" + LEFT + r"gấp\s+)?(?P<w>" + alternation(self.number_words) + ")", FLAGS)
         # units and denominators
         self.unit_by_form = {}
         for unit in units.units:
@@ -112,7 +114,7 @@ class Compiled:
         trailing = list(m.verbs) + list(m.trailing_only) + [w for group in ("up", "down", "to_level", "multiple", "skip")
                                     for w in getattr(rules.cues.kind, group)]
         self.trailing_verbs_re = regex.compile(
-            r"(?:[\s,:;-]*(?:" + alternation(trailing) + r"))+[\s,:;-]*$", FLAGS)
+            r"(?:[\s,:;-]*+(?:" + alternation(trailing) + r"))++[\s,:;-]*+$", FLAGS)
         self.only_cues_re = regex.compile(
             r"^(?:[\s,:;-]*(?:" + alternation(trailing + list(rules.cues.kind.rate)) + r"))*[\s,:;-]*$", FLAGS)
         self.activity_re = regex.compile(

@@ -57,7 +57,10 @@ class Normalised:
         """Map a span of ``text`` to the matching span of ``original``."""
         if not self.break_at:
             return start, end
-        return self.orig(start), self.orig(max(start, end))
+        s, e = self.orig(start), self.orig(max(start, end))
+        while e > s and self.original[e - 1] in _DROPPED:  # a dropped mark after the span is not in it
+            e -= 1
+        return s, e
 
 
 def normalise(text: str) -> Normalised:

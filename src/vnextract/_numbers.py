@@ -40,7 +40,7 @@ def parse_number(text: str, *, integer_only: bool = False, scale_follows: bool =
             if not _grouped(text, mark):
                 return None
             digits = text.replace(mark, "")
-        elif len(parts[1]) == 3 and (mark == "." or (integer_only and not scale_follows)):
+        elif len(parts[1]) == 3 and parts[0] != "0" and (mark == "." or (integer_only and not scale_follows)):
             digits = parts[0] + parts[1]
         else:
             digits = parts[0] + "." + parts[1]

@@ -8,6 +8,7 @@ publication date into dates. Overlapping matches keep the longest.
 from __future__ import annotations
 
 import bisect
+import datetime as _dt
 from dataclasses import dataclass, replace
 from typing import Optional
 
@@ -157,6 +158,20 @@ def resolve(resolver: str, groups: dict[str, Optional[str]], pub: Published
     raise ValueError(f"unknown period resolver {resolver!r}")  # pragma: no cover - validated on load
 
 
+def _valid(fr: Optional[str], to: Optional[str]) -> bool:
+    """Both ends are real dates and the period does not run backwards."""
+    for value in (fr, to):
+        if value is not None and len(value) == 10:
+            try:
+                _dt.date.fromisoformat(value)
+            except ValueError:
+                return False
+    if fr is not None and to is not None:
+        n = min(len(fr), len(to))
+        return fr[:n] <= to[:n]
+    return True
+
+
 RELATIVE = {"until_now", "from_year_until_now", "last_n_years", "this_year", "previous_year",
             "year_to_date", "last_n_months"}
 
@@ -196,6 +211,8 @@ def find_periods(text: str, lex: Compiled, pub: Published,
                 continue
             groups = {k: v for k, v in m.groupdict().items()}
             resolved = resolve(resolver, groups, pub)
+            if resolved is not None and not _valid(*resolved):
+                continue  # "đến ngày 31/2/2020", "từ tháng 10/2014 đến tháng 3/2013"
             if resolved is None and resolver not in RELATIVE and resolver != "base":
                 continue
             if resolver == "base" and m.end() - m.start() <= 2:

@@ -21,7 +21,6 @@ from ._numbers import parse_number
 
 NUMBER_RE = regex.compile(r"(?<![\p{L}\p{M}\d_])([+-]?)((?>\d+(?:[.,]\d+)*))(?!\d)")
 RANGE_RE = regex.compile(r"\s*(?:-|~|đến|tới)\s*(\d+(?:[.,]\d+)*)(?!\d)", FLAGS)
-RANGE_WORD_AFTER_FROM = regex.compile(r"\s*(?:-|~|đến|tới)\s*(\d+(?:[.,]\d+)*)(?!\d)", FLAGS)
 FROM_RE = regex.compile(r"(?:^|[^\p{L}])từ\s*$", FLAGS)
 NEXT_WORD_RE = regex.compile(r"[ ]+(\p{Ll}[\p{L}\p{M}]*)(?:[ ]+(\p{Ll}[\p{L}\p{M}]*))?")
 YEAR_RE = regex.compile(r"(?:19|20)\d{2}")
@@ -78,15 +77,6 @@ class _Excluded:
         return None
 
 
-def _unit_text(written: str, form_is_acronym: bool) -> str:
-    written = " ".join(written.split())
-    return written if form_is_acronym else written.lower()
-
-
-def _has_upper(form: str) -> bool:
-    return any(c.isupper() for c in form)
-
-
 def find_quantities(text: str, lex: Compiled,
                     segment_word: Optional[Callable[[str], str]] = None) -> list[Found]:
     """All quantities in ``text`` (already normalised), in order.
@@ -131,7 +121,7 @@ def _read(text: str, m: regex.Match, lex: Compiled,
     from_word = bool(FROM_RE.search(left))
     # range: "10-15%", "từ 10 đến 15 tỷ đồng", "7 - 7,5 triệu"
     number_max_raw = None
-    rng = (RANGE_WORD_AFTER_FROM if from_word else RANGE_RE).match(text, pos) if allow_range else None
+    rng = RANGE_RE.match(text, pos) if allow_range else None
     if rng and not YEAR_RE.fullmatch(raw):
         number_max_raw, range_end = rng.group(1), rng.end()
     else:
@@ -140,10 +130,9 @@ def _read(text: str, m: regex.Match, lex: Compiled,
     scale_m = lex.scale_re.match(text, after)
     scale = Decimal("1")
     unit_parts: list[str] = []
-    acronym = False
     if scale_m:
         scale = Decimal(repr(lex.scale_factor[fold(scale_m.group(1))]))
-        unit_parts.append(scale_m.group(1))
+        unit_parts.append(scale_m.group(1).lower())
         after = scale_m.end()
         rules.append("scale:" + fold(scale_m.group(1)))
     canonical = None
@@ -156,15 +145,14 @@ def _read(text: str, m: regex.Match, lex: Compiled,
     if unit_m:
         unit = lex.unit_by_form[fold(unit_m.group(1))]
         canonical, factor = unit.canonical, Decimal(repr(unit.factor))
-        acronym = _has_upper(unit_m.group(1)) and unit_m.group(1) not in ("Euro",)
-        unit_parts.append(unit_m.group(1))
+        unit_parts.append(unit_m.group(1) if _acronym(unit_m.group(1), unit) else unit_m.group(1).lower())
         after = unit_m.end()
         multiple = canonical == "times"
         rules.append("unit:" + unit.name)
     else:
         noun = lex.count_noun_re.match(text, after)
         if noun:
-            unit_parts.append(noun.group(1))
+            unit_parts.append(noun.group(1).lower())
             noun_start, after = noun.start(1), noun.end()
             rules.append("count:" + fold(noun.group(1)))
         else:
@@ -178,7 +166,7 @@ def _read(text: str, m: regex.Match, lex: Compiled,
                     word = None
             if word:
                 noun_start = text.index(word, after)
-                unit_parts.append(word)
+                unit_parts.append(word.lower())
                 after = noun_start + len(word)
                 rules.append("count:open-ended")
             elif not scale_m:
@@ -200,7 +188,7 @@ def _read(text: str, m: regex.Match, lex: Compiled,
             divisor *= Decimal(repr(den.factor))
         else:
             denominators.append("count")
-        unit_parts.append("/" + dm.group(1))
+        unit_parts.append("/" + (dm.group(1) if den is not None and _acronym(dm.group(1), den) else dm.group(1).lower()))
         after = dm.end()
         rules.append("per:" + form)
     is_integer_thing = is_count and not denominators
@@ -219,7 +207,7 @@ def _read(text: str, m: regex.Match, lex: Compiled,
             return _read(text, m, lex, segment_word, allow_range=False)
     if canonical == "count" and not unit_parts:
         return None
-    unit_text = _join_unit(unit_parts, acronym)
+    unit_text = _join_unit(unit_parts)
     canonical_full = "/".join([canonical] + denominators)
     multiplier = scale * factor / divisor
     q = Found(start=start, end=after, number=number, unit=unit_text, canonical=canonical_full,
@@ -230,14 +218,16 @@ def _read(text: str, m: regex.Match, lex: Compiled,
     return q
 
 
-def _join_unit(parts: list[str], acronym: bool) -> str:
+def _acronym(written: str, unit) -> bool:
+    """Keep the writer's capitals only for forms the rule file writes with capitals (USD, kWh)."""
+    return any(f.lower() == written.lower() and any(c.isupper() for c in f) for f in unit.forms)
+
+
+def _join_unit(parts: list[str]) -> str:
+    """The unit as written, single-spaced; parts are already cased (acronyms kept, the rest lower)."""
     out = ""
     for part in parts:
         piece = " ".join(part.split())
-        if not _has_upper(piece) or piece in ("Euro",):
-            piece = piece.lower()
-        elif part is not parts[-1] and not acronym:
-            piece = piece.lower()
         if piece.startswith("/") or not out:
             out += piece
         else:
@@ -266,7 +256,7 @@ def _number_words(text: str, lex: Compiled, excluded: _Excluded, found: list[Fou
         return []
     out: list[Found] = []
     taken_starts = [f.start for f in found]
-    pattern = _number_word_re(lex)
+    pattern = lex.number_word_re
     for m in pattern.finditer(text):
         i = bisect.bisect_right(taken_starts, m.start()) - 1
         if (i >= 0 and found[i].end > m.start()) or excluded.covering(m.start()):
@@ -289,7 +279,7 @@ def _number_words(text: str, lex: Compiled, excluded: _Excluded, found: list[Fou
         scale = Decimal("1")
         if scale_m:
             scale = Decimal(repr(lex.scale_factor[fold(scale_m.group(1))]))
-            unit_parts.append(scale_m.group(1))
+            unit_parts.append(scale_m.group(1).lower())
             after = scale_m.end()
             half = HALF_RE.match(text, after)
             if half:
@@ -300,7 +290,7 @@ def _number_words(text: str, lex: Compiled, excluded: _Excluded, found: list[Fou
         unit_m = lex.unit_re.match(text, after)
         if unit_m and lex.unit_by_form[fold(unit_m.group(1))].canonical not in ("times", "percent"):
             unit = lex.unit_by_form[fold(unit_m.group(1))]
-            unit_parts.append(unit_m.group(1))
+            unit_parts.append(unit_m.group(1) if _acronym(unit_m.group(1), unit) else unit_m.group(1).lower())
             canonical, factor, is_count = unit.canonical, Decimal(repr(unit.factor)), False
             after = unit_m.end()
         else:
@@ -309,25 +299,14 @@ def _number_words(text: str, lex: Compiled, excluded: _Excluded, found: list[Fou
             if noun and not scale_m and NAMED_AFTER.match(text, noun.end()):
                 continue  # "hai tỉnh Hưng Yên và Thái Bình" lists names, it measures nothing
             if noun:
-                unit_parts.append(noun.group(1))
+                unit_parts.append(noun.group(1).lower())
                 noun_start, after = noun.start(1), noun.end()
             elif not scale_m:
                 continue
             canonical, factor, is_count = "count", Decimal("1"), True
-        q = Found(start=m.start("w"), end=after, number=value, unit=_join_unit(unit_parts, False),
+        q = Found(start=m.start("w"), end=after, number=value, unit=_join_unit(unit_parts),
                   canonical=canonical, value=value * scale * factor, is_count=is_count,
                   noun_start=noun_start if is_count else -1, rules=["number-word:" + word])
         _qualify(text, q, lex, False)
         out.append(q)
     return out
-
-
-_NW_CACHE: dict[int, regex.Pattern] = {}
-
-
-def _number_word_re(lex: Compiled) -> regex.Pattern:
-    pat = _NW_CACHE.get(id(lex))
-    if pat is None:
-        pat = regex.compile(r"(?P<gap>" + LEFT + r"gấp\s+)?" + r"(?P<w>" + alternation(lex.number_words) + ")", FLAGS)
-        _NW_CACHE[id(lex)] = pat
-    return pat

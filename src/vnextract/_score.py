@@ -21,7 +21,7 @@ from rapidfuzz import fuzz
 METRIC_THRESHOLD = 85
 LEVELS = ("Q", "Q+M", "Q+P", "Triple")
 ATTRIBUTES = ("kind", "direction", "status", "approx")
-_PUNCT = regex.compile(r"[\p{P}\p{S}]+")
+_PUNCT = regex.compile(r"\p{P}+")
 
 
 def fold_metric(text: Optional[str]) -> str:
@@ -29,13 +29,13 @@ def fold_metric(text: Optional[str]) -> str:
     if not text:
         return ""
     text = unicodedata.normalize("NFC", text).replace("Ð", "Đ").replace("ð", "đ").lower()
-    return " ".join(_PUNCT.sub(" ", text).split())
+    return " ".join(_PUNCT.sub("", text).split())
 
 
 def _close(a: Optional[float], b: Optional[float]) -> bool:
     if a is None or b is None:
         return a is None and b is None
-    return abs(a - b) <= 1e-6 * max(abs(a), abs(b)) or a == b
+    return abs(a - b) <= 1e-6 * max(abs(a), abs(b))
 
 
 def can_pair(pred: Mapping[str, Any], gold: Mapping[str, Any]) -> bool:
@@ -79,6 +79,7 @@ def max_matching(n_pred: int, n_gold: int, edges: list[list[int]]) -> list[tuple
 class Score:
     """Counts behind the evaluation table; add documents with ``add``."""
 
+    documents: int = 0
     predicted: int = 0
     gold: int = 0
     matches: dict[str, int] = field(default_factory=lambda: {k: 0 for k in LEVELS})
@@ -86,6 +87,7 @@ class Score:
     errors: list[dict[str, Any]] = field(default_factory=list)
 
     def add(self, doc_id: str, predicted: list[Mapping[str, Any]], gold: list[Mapping[str, Any]]) -> None:
+        self.documents += 1
         self.predicted += len(predicted)
         self.gold += len(gold)
         edges = [[j for j, g in enumerate(gold) if can_pair(p, g)] for p in predicted]
@@ -115,7 +117,7 @@ class Score:
                 self.errors.append({"doc_id": doc_id, "type": "missed", "gold": g})
 
     def table(self) -> dict[str, Any]:
-        out: dict[str, Any] = {"documents": None, "predicted": self.predicted, "gold": self.gold}
+        out: dict[str, Any] = {"documents": self.documents, "predicted": self.predicted, "gold": self.gold}
         for level in LEVELS:
             hit = self.matches[level]
             p = hit / self.predicted if self.predicted else 0.0
@@ -136,9 +138,6 @@ def _attr(fact: Mapping[str, Any], name: str) -> Any:
 def score(gold_docs: Iterable[Mapping[str, Any]], predicted: Mapping[str, list[Mapping[str, Any]]]) -> Score:
     """Score ``predicted`` (doc_id → facts as JSON dicts) against gold documents."""
     result = Score()
-    n = 0
     for doc in gold_docs:
-        n += 1
         result.add(doc["doc_id"], list(predicted.get(doc["doc_id"], [])), list(doc["facts"]))
-    result.documents = n  # type: ignore[attr-defined]
     return result
