@@ -199,7 +199,10 @@ class Extractor:
         for start, end in paragraphs(text):
             has_quantity = bisect.bisect_left(starts, start) < bisect.bisect_left(starts, end)
             if lead or has_quantity:
-                spans.append((start, end))
+                if spans and spans[-1][1] + 1 >= start:  # consecutive paragraphs: one span
+                    spans[-1] = (spans[-1][0], end)
+                else:
+                    spans.append((start, end))
             if end - start >= BODY_PARAGRAPH_MIN:
                 lead = False
         return spans
