@@ -24,7 +24,7 @@ import regex
 
 from ._lexicon import Compiled
 from ._periods import Mentions, PeriodMention
-from ._quantities import Found
+from ._quantities import TRAILING_FROM, Found
 from ._segment import Sentence
 
 CLAUSE_BREAK = regex.compile(r"[;:()\[\]\"“”|•]|\btrong\s+đó\b|,", regex.IGNORECASE)
@@ -141,7 +141,6 @@ ABOUT_AFTER = regex.compile(r"\s+(?:về|đối\s+với)\s+([\p{L}\p{M}]+(?:\s+(
                             r"(?=\s*(?:[,;.)]|và\b|so\b|$))", regex.IGNORECASE)
 COMMA = regex.compile(r",\s*")
 NAME_AFTER = regex.compile(r"\s+\p{Lu}")
-RANGE_FROM = regex.compile(r"\btừ\s*$", regex.IGNORECASE)
 LIST_ITEM = regex.compile(r"([\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+){0,2}),\s*$")
 ITEM_OPENS = regex.compile(r"(?:^|[,;:(.]|\b(?:trong\s+đó|riêng|gồm|là|như|và))\s*$", regex.IGNORECASE)
 
@@ -152,7 +151,7 @@ def left_end_of(text: str, q: Found) -> int:
     paren = PAREN_BEFORE.search(text, max(0, end - 4), end)
     if paren:
         return paren.start()
-    rng = RANGE_FROM.search(text, max(0, end - 6), end)
+    rng = TRAILING_FROM.search(text, max(0, end - 6), end)
     return rng.start() if rng else end
 
 
@@ -214,9 +213,13 @@ def _head_after(text: str, q: Found, lex: Compiled) -> Optional[tuple[int, int]]
 
 
 def find_metric(text: str, q: Found, lex: Compiled, sent: Sentence, prev_end: int,
-                periods: Mentions, previous: Optional[tuple[int, int]]) -> tuple[Optional[tuple[int, int]], str]:
-    """The metric span for ``q`` and the name of the rule that found it."""
-    left_end = left_end_of(text, q)
+                left_end: int, cstart: int, periods: Mentions, previous: Optional[tuple[int, int]]
+                ) -> tuple[Optional[tuple[int, int]], str]:
+    """The metric span for ``q`` and the name of the rule that found it.
+
+    ``left_end`` (``left_end_of``) and ``cstart`` (``clause_start``) are the
+    caller's, which also needs them for the period and the kind.
+    """
     if (previous is not None and prev_end > sent.start and left_end < q.start
             and text[left_end] == "(" and not LIST_SEP.search(text, prev_end, left_end)
             and len(WORD.findall(text, prev_end, left_end)) <= 4
@@ -224,7 +227,6 @@ def find_metric(text: str, q: Found, lex: Compiled, sent: Sentence, prev_end: in
             and not lex.kind_re.search(text, prev_end, left_end)):
         # "chiếm 1,12% tổng dư nợ (-0,02% so với đầu năm)": the change of the figure just before
         return previous, "metric:parenthesised-after-figure"
-    cstart = clause_start(text, lex, sent, prev_end, left_end)
     pieces = _without_periods(cstart, left_end, periods)
     # an activity ("giải quyết việc làm cho 12.000 lao động")
     if pieces:

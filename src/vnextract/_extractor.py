@@ -168,9 +168,10 @@ class Extractor:
                 if prev_sentence >= 0 and sents[prev_sentence].paragraph != sent.paragraph:
                     prev_metric = None
             next_start = found[i + 1].start if i + 1 < len(found) else len(text)
-            metric, metric_rule = find_metric(text, q, lex, sent, prev_end, periods, prev_metric)
             left_end = left_end_of(text, q)
             cstart = clause_start(text, lex, sent, prev_end, left_end)
+            metric, metric_rule = find_metric(text, q, lex, sent, prev_end, left_end, cstart,
+                                              periods, prev_metric)
             clause_end = self._clause_end(text, q.end, sent.end)
             period, period_rule = find_period(
                 q, sent, by_paragraph.get(sent.paragraph, []), periods, next_start, cstart, clause_end,

@@ -25,7 +25,7 @@ FROM_RE = regex.compile(r"(?:^|[^\p{L}])từ\s*$", FLAGS)
 NEXT_WORD_RE = regex.compile(r"[ ]+(\p{Ll}[\p{L}\p{M}]*)(?:[ ]+(\p{Ll}[\p{L}\p{M}]*))?")
 YEAR_RE = regex.compile(r"(?:19|20)\d{2}")
 NAMED_AFTER = regex.compile(r"\s+\p{Lu}\p{Ll}*\s+\p{Lu}")
-TRAILING_FROM = regex.compile(r"từ\s*$", FLAGS)
+TRAILING_FROM = regex.compile(r"\btừ\s*$", FLAGS)  # the "từ" of "từ 10 đến 15"
 HALF_RE = regex.compile(r"\s+(rưỡi|lẻ\s+năm)" + RIGHT, FLAGS)
 
 
