@@ -28,13 +28,16 @@ from ._quantities import TRAILING_FROM, Found
 from ._segment import Sentence
 
 CLAUSE_BREAK = regex.compile(r"[;:()\[\]\"“”|•]|\btrong\s+đó\b|,", regex.IGNORECASE)
-COUNT_PHRASE_END = regex.compile(r"[,;:.()\[\]\"“”!?|]|\s-\s|\d")
+HEAD_PHRASE_END = regex.compile(r"[,;:.()\[\]\"“”!?|\n]|\s-\s|\d")
+# a counted noun phrase may hold digits and ranges ("trạm biến áp 110 kV", "khách sạn từ 4 - 5 sao")
+COUNT_PHRASE_END = regex.compile(r"[;:()\[\]\"“”!?|\n]|[,.](?!\d)|\s[-–]\s(?!\d)")
 WORD = regex.compile(r"[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*")
 COUNT_SUBJECT_VERB = regex.compile(r"\b(?:đạt|là|lên\s+tới|lên\s+đến|có|gồm|còn|ước\s+đạt|ước\s+tính)\b",
                                    regex.IGNORECASE)
 NAMED_WITH = regex.compile(r"\blà\s+([^;:()]+?)\s*,?\s+với(?:\s+(?:kim\s+ngạch|tổng\s+vốn|vốn|giá\s+trị|sản\s+lượng))?"
                            r"(?:\s+(?:đạt|ước\s+đạt|khoảng|gần|hơn|trên))?\s*$", regex.IGNORECASE)
 LIST_SEP = regex.compile(r"[,;]")
+ASIDE = regex.compile(r"\((?=[^()\d;]{1,60}\)\s*[\p{L}\p{M}])[^()\d;]{1,60}\)")
 LEVEL_VERB = regex.compile(r"\b(?:đạt|là|lên tới|lên đến)\b", regex.IGNORECASE)
 MAX_COUNT_PHRASE_WORDS = 12
 SCAN_BACK = 600  # how far left of a quantity a cue or a segment start is looked for
@@ -58,6 +61,8 @@ def clause_start(text: str, lex: Compiled, sent: Sentence, limit: int, q_start: 
     window = text[window_start:q_start]
     joined = [(m.start(), m.end()) for m in lex.joined_comma_re.finditer(window)]
     joined += [(m.start(), m.end()) for m in lex.acronym_paren_re.finditer(window)]
+    # an aside closed before the figure ("khu vực có vốn đầu tư nước ngoài (kể cả dầu thô) đạt")
+    joined += [(m.start(), m.end()) for m in ASIDE.finditer(window)]
     best = 0
     for m in CLAUSE_BREAK.finditer(window):
         if any(s <= m.start() < e for s, e in joined):
@@ -78,7 +83,9 @@ def _strip(text: str, start: int, end: int, lex: Compiled) -> tuple[int, int]:
     tail = max(0, len(piece) - 120)  # the verbs sit at the end: look only there (linear time)
     m = lex.trailing_verbs_re.search(piece, tail)
     if m:
-        end = start + m.start()
+        head = lex.head_re.match(piece) if m.start() == 0 else None
+        # "Xuất siêu | 11 tháng năm 2023 ước đạt": a head that is also an ender still names the metric
+        end = start + (head.end() if head else m.start())
     while end > start and not text[end - 1].isalnum():
         end -= 1
     return start, end
@@ -116,22 +123,31 @@ def _head_metric(text: str, start: int, end: int, lex: Compiled) -> Optional[tup
 
 
 def _count_phrase(text: str, q: Found, lex: Compiled, periods: Mentions,
-                  unit_start: int) -> tuple[int, int]:
-    """The counted noun phrase: the noun and its modifiers right of the number."""
+                  unit_start: int, next_start: int) -> tuple[int, int]:
+    """The counted noun phrase: the noun and its modifiers right of the number.
+
+    It runs to a stop word or the clause's end. A modifier may open with a
+    join word ("xã đạt chuẩn nông thôn mới"); when the next quantity
+    stands in the same clause, the phrase ends at the last join before it
+    ("nhóm hàng hóa và dịch vụ | có 7 nhóm").
+    """
     limit_m = COUNT_PHRASE_END.search(text, q.end, min(len(text), q.end + 200))
     limit = limit_m.start() if limit_m else min(len(text), q.end + 200)
     for p in periods.overlapping(q.end, limit):
         if q.end <= p.start < limit:
             limit = p.start
             break
-    end = q.end
-    words = 0
-    for w in WORD.finditer(text, q.end, limit):
-        stop = lex.count_stop_re.match(text, w.start())
-        if stop or words >= MAX_COUNT_PHRASE_WORDS:
+    next_in_clause = next_start < limit
+    end, words, before_join = q.end, 0, None
+    for w in WORD.finditer(text, q.end, min(limit, next_start)):
+        if lex.count_stop_re.match(text, w.start()) or words >= MAX_COUNT_PHRASE_WORDS:
             break
+        if next_in_clause and lex.count_join_re.match(text, w.start()):
+            before_join = end
         end = w.end()
         words += 1
+    if next_in_clause and before_join is not None:
+        end = before_join
     return unit_start, end
 
 
@@ -203,7 +219,7 @@ def _head_after(text: str, q: Found, lex: Compiled) -> Optional[tuple[int, int]]
     head = lex.any_head_re.match(text, pos)
     if not head:
         return None
-    limit = COUNT_PHRASE_END.search(text, head.end(), min(len(text), head.end() + 120))
+    limit = HEAD_PHRASE_END.search(text, head.end(), min(len(text), head.end() + 120))
     end = limit.start() if limit else min(len(text), head.end() + 120)
     verb = lex.metric_verb_re.search(text, head.end(), end)
     stop = verb.start() if verb else end
@@ -213,12 +229,13 @@ def _head_after(text: str, q: Found, lex: Compiled) -> Optional[tuple[int, int]]
 
 
 def find_metric(text: str, q: Found, lex: Compiled, sent: Sentence, prev_end: int,
-                left_end: int, cstart: int, periods: Mentions, previous: Optional[tuple[int, int]]
-                ) -> tuple[Optional[tuple[int, int]], str]:
+                left_end: int, cstart: int, periods: Mentions, previous: Optional[tuple[int, int]],
+                next_start: int) -> tuple[Optional[tuple[int, int]], str]:
     """The metric span for ``q`` and the name of the rule that found it.
 
     ``left_end`` (``left_end_of``) and ``cstart`` (``clause_start``) are the
-    caller's, which also needs them for the period and the kind.
+    caller's, which also needs them for the period and the kind;
+    ``next_start`` is where the next quantity starts.
     """
     if (previous is not None and prev_end > sent.start and left_end < q.start
             and text[left_end] == "(" and not LIST_SEP.search(text, prev_end, left_end)
@@ -273,7 +290,7 @@ def find_metric(text: str, q: Found, lex: Compiled, sent: Sentence, prev_end: in
         subject = _subject(text, pieces, lex)
         if subject is not None and LEVEL_VERB.search(text, subject[1], left_end):
             return subject, "metric:subject"
-        return _count_phrase(text, q, lex, periods, q.noun_start), "metric:counted-noun"
+        return _count_phrase(text, q, lex, periods, q.noun_start, next_start), "metric:counted-noun"
     subject = _subject(text, pieces, lex)
     if subject is not None:
         return _extend_list(text, subject, max(sent.start, prev_end), lex, periods), "metric:subject"
@@ -284,7 +301,7 @@ def find_metric(text: str, q: Found, lex: Compiled, sent: Sentence, prev_end: in
         found = _head_metric(text, s, e, lex) if e > s else None
         if found and found[1] > found[0]:
             return found, "metric:earlier-clause"
-    span = _count_phrase(text, q, lex, periods, q.end)
+    span = _count_phrase(text, q, lex, periods, q.end, next_start)
     if span[1] > span[0]:
         return (_skip_space(text, span[0], span[1]), span[1]), "metric:after-quantity"
     return None, "metric:none"

@@ -171,7 +171,7 @@ class Extractor:
             left_end = left_end_of(text, q)
             cstart = clause_start(text, lex, sent, prev_end, left_end)
             metric, metric_rule = find_metric(text, q, lex, sent, prev_end, left_end, cstart,
-                                              periods, prev_metric)
+                                              periods, prev_metric, next_start)
             clause_end = self._clause_end(text, q.end, sent.end)
             period, period_rule = find_period(
                 q, sent, by_paragraph.get(sent.paragraph, []), periods, next_start, cstart, clause_end,

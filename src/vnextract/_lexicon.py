@@ -127,6 +127,7 @@ class Compiled:
         self.activity_opener_re = regex.compile(alternation(m.activity_openers), FLAGS)
         self.count_stop_re = regex.compile(
             f"(?!{alternation(m.count_phrase_exceptions)})" + alternation(m.count_phrase_stops), FLAGS)
+        self.count_join_re = regex.compile(alternation(m.count_phrase_joins), FLAGS)
         self.opener_re = regex.compile(
             r"^(?:[\s,:;-]*(?:" + alternation(m.clause_openers) + r"))+[\s,:;-]*", FLAGS)
         self.joined_comma_re = regex.compile(

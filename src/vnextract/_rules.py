@@ -156,6 +156,7 @@ class MetricsFile(_File):
     part_rank_verbs: list[str] = []
     part_prefixes: list[str] = []
     count_phrase_stops: list[str] = []
+    count_phrase_joins: list[str] = []
     count_phrase_exceptions: list[str] = []
     clause_openers: list[str] = []
     joined_commas: list[str] = []
