@@ -181,12 +181,53 @@ def _extend_list(text: str, span: tuple[int, int], limit: int, lex: Compiled,
             break
         item = m.group(1)
         if not ITEM_OPENS.search(text, max(0, m.start(1) - 20), m.start(1)) and m.start(1) > limit:
+            return _headed_item(text, m.end(1), limit, lex, periods, end) or (start, end)
+        opener = lex.opener_re.match(item)
+        if opener:  # "trong đó có | bằng cấp, chứng chỉ": the list starts after the opener
+            if opener.end() < len(item):
+                start = m.start(1) + opener.end()
             break
-        if (lex.metric_verb_re.search(item) or lex.kind_re.search(item) or lex.opener_re.match(item)
+        if (lex.metric_verb_re.search(item) or lex.kind_re.search(item)
                 or periods.overlapping(m.start(), m.end())
                 or item[:1].isupper() and m.start(1) > limit and not text[m.start(1) - 2:m.start(1)].strip() in ("", ",")):
             break
         start = m.start(1)
+    return start, end
+
+
+def _headed_item(text: str, comma: int, limit: int, lex: Compiled, periods: Mentions,
+                 end: int) -> Optional[tuple[int, int]]:
+    """A metric whose first list item opens with a head ("doanh thu dịch vụ lưu trú, | ăn uống").
+
+    The item runs back from ``comma`` to the previous clause break; it
+    qualifies when, after its openers, it starts with a head and holds no
+    verb, change word or period: the metric then runs from the head to
+    ``end``. When a place marker comes first ("giá căn hộ tại các quận như
+    Lê Chân, | Ngô Quyền"), the commas list places and the metric is the
+    phrase before the marker.
+    """
+    lo = max(limit, comma - 80)
+    start = lo
+    for m in CLAUSE_BREAK.finditer(text, lo, comma):
+        start = m.end()
+    if start == lo and lo > limit:
+        return None
+    opener = lex.opener_re.match(text[start:comma])
+    if opener:
+        start += opener.end()
+    while start < comma and text[start] == " ":
+        start += 1
+    if not lex.head_re.match(text, start, comma) or lex.kind_re.search(text, start, comma):
+        return None
+    place = lex.place_re.search(text, start, comma)
+    verb = lex.metric_verb_re.search(text, start, comma)
+    if place and (verb is None or verb.start() >= place.start()):
+        stop = place.start()
+        while stop > start and not text[stop - 1].isalnum():
+            stop -= 1
+        return start, stop
+    if verb or periods.overlapping(start, comma):
+        return None
     return start, end
 
 
@@ -209,6 +250,28 @@ def _part_name(text: str, lex: Compiled, sent: Sentence, prev_end: int, left_end
         if m:
             return start + m.start(), start + m.end(1)
     return None
+
+
+def _ranked_part(text: str, lex: Compiled, sent: Sentence, prev_end: int, left_end: int,
+                 periods: Mentions) -> Optional[tuple[int, int]]:
+    """"dệt may là nhóm hàng có kim ngạch lớn nhất, ước đạt 40 tỷ USD": the part a ranking names."""
+    lo = max(sent.start, prev_end, left_end - SCAN_BACK)
+    sup = None
+    for sup in lex.superlative_re.finditer(text, lo, left_end):
+        pass
+    if sup is None or ";" in text[sup.end():left_end] or len(WORD.findall(text, sup.end(), left_end)) > 8:
+        return None
+    start = lo
+    for m in CLAUSE_BREAK.finditer(text, lo, sup.start()):
+        start = m.end()
+    verb = lex.rank_verb_re.search(text, start, sup.start())  # the clause's first: "X là nhóm hàng có ..."
+    if verb is None or len(WORD.findall(text, verb.end(), sup.start())) > 8:
+        return None
+    pieces = _without_periods(start, verb.start(), periods)
+    subject = _subject(text, pieces[-1:], lex)
+    if subject is None or lex.head_re.match(text, subject[0]):
+        return None  # "tỷ trọng ... là lớn nhất": a property, not a part
+    return _extend_list(text, subject, lo, lex, periods)
 
 
 def _head_after(text: str, q: Found, lex: Compiled) -> Optional[tuple[int, int]]:
@@ -269,6 +332,9 @@ def find_metric(text: str, q: Found, lex: Compiled, sent: Sentence, prev_end: in
     part = _part_name(text, lex, sent, prev_end, left_end)
     if part:
         return part, "metric:part-name"
+    ranked = _ranked_part(text, lex, sent, prev_end, left_end, periods)
+    if ranked:
+        return ranked, "metric:ranked-part"
     named = NAMED_WITH.search(text, max(sent.start, prev_end), left_end)
     if named and len(WORD.findall(named.group(1))) <= MAX_SUBJECT_WORDS:
         # "Nhóm hàng có kim ngạch lớn nhất là điện tử, máy tính và linh kiện với 51,4 tỷ USD"

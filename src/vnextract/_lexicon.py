@@ -123,6 +123,9 @@ class Compiled:
                 r"((?:\p{Lu}[\p{L}\p{M}]*)(?:\s+\p{Lu}[\p{L}\p{M}]*){1,4})\s+(?:[\p{Ll}\p{M}]+\s+){0,3}?")
         self.part_re = regex.compile(name + r"(?i:" + alternation(list(m.part_verbs) + list(m.part_rank_verbs)) + ")")
         self.part_rank_re = regex.compile(name + r"(?i:" + alternation(m.part_rank_verbs) + ")")
+        self.place_re = regex.compile(alternation(m.place_markers), FLAGS)
+        self.rank_verb_re = regex.compile(alternation(m.rank_verbs), FLAGS)
+        self.superlative_re = regex.compile(alternation(m.superlatives), FLAGS)
         self.acronym_paren_re = regex.compile(r"\(\s*\p{Lu}[\p{L}\d&.-]{1,11}\s*\)")
         self.activity_opener_re = regex.compile(alternation(m.activity_openers), FLAGS)
         self.count_stop_re = regex.compile(
