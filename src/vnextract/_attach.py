@@ -114,12 +114,16 @@ def _head_metric(text: str, start: int, end: int, lex: Compiled) -> Optional[tup
         return None
     verb = lex.metric_verb_re.search(text, head.end(), end)
     stop = verb.start() if verb else end
+    h_start = head.start()
+    total = lex.head_prefix_re.search(text, max(start, h_start - 20), h_start)
+    if total:  # "tổng công suất": a total of any head
+        h_start = total.start()
     paren = text.find("(", head.end(), stop)  # "tổng sản phẩm trên địa bàn (GRDP)"
     if paren >= 0:
         stop = paren
     while stop > head.start() and not text[stop - 1].isalnum():
         stop -= 1
-    return head.start(), stop
+    return h_start, stop
 
 
 def _count_phrase(text: str, q: Found, lex: Compiled, periods: Mentions,
@@ -137,16 +141,17 @@ def _count_phrase(text: str, q: Found, lex: Compiled, periods: Mentions,
         if q.end <= p.start < limit:
             limit = p.start
             break
-    next_in_clause = next_start < limit
-    end, words, before_join = q.end, 0, None
+    end, words, before_join, join_last = q.end, 0, None, False
     for w in WORD.finditer(text, q.end, min(limit, next_start)):
         if lex.count_stop_re.match(text, w.start()) or words >= MAX_COUNT_PHRASE_WORDS:
-            break
-        if next_in_clause and lex.count_join_re.match(text, w.start()):
+            # a stop word ends the phrase before any next quantity, and a join just before it
+            return unit_start, before_join if join_last else end
+        join_last = bool(lex.count_join_re.match(text, w.start()))
+        if join_last:
             before_join = end
         end = w.end()
         words += 1
-    if next_in_clause and before_join is not None:
+    if next_start < limit and before_join is not None:
         end = before_join
     return unit_start, end
 

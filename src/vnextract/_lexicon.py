@@ -107,11 +107,13 @@ class Compiled:
         m = rules.metrics
         self.head_re = regex.compile(alternation(m.heads), FLAGS)
         self.weak_head_re = regex.compile(alternation(m.weak_heads), FLAGS)
+        self.head_prefix_re = regex.compile("(?:" + alternation(m.head_prefixes) + r")\s+$", FLAGS)
         self.any_head_re = regex.compile(alternation(list(m.heads) + list(m.weak_heads)), FLAGS)
         # an ender, unless it opens one of the exception phrases
         exceptions = alternation(m.ender_exceptions)
-        self.metric_verb_re = regex.compile(f"(?!{exceptions})" + alternation(m.verbs), FLAGS)
-        trailing = list(m.verbs) + list(m.trailing_only) + [w for group in ("up", "down", "to_level", "multiple", "skip")
+        self.metric_verb_re = regex.compile(
+            f"(?:{alternation(m.place_tails)}|(?!{exceptions}){alternation(m.verbs)})", FLAGS)
+        trailing = list(m.verbs) + list(m.place_tails) + list(m.trailing_only) + [w for group in ("up", "down", "to_level", "multiple", "skip")
                                     for w in getattr(rules.cues.kind, group)]
         self.trailing_verbs_re = regex.compile(
             r"(?:[\s,:;-]*+(?:" + alternation(trailing) + r"))++[\s,:;-]*+$", FLAGS)

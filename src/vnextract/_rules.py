@@ -147,6 +147,7 @@ class CuesFile(_File):
 class MetricsFile(_File):
     heads: list[str] = []
     weak_heads: list[str] = []
+    head_prefixes: list[str] = []
     verbs: list[str] = []
     trailing_only: list[str] = []
     ender_exceptions: list[str] = []
@@ -157,6 +158,7 @@ class MetricsFile(_File):
     part_prefixes: list[str] = []
     rank_verbs: list[str] = []
     place_markers: list[str] = []
+    place_tails: list[str] = []
     superlatives: list[str] = []
     count_phrase_stops: list[str] = []
     count_phrase_joins: list[str] = []
