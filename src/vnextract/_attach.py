@@ -158,7 +158,7 @@ def _count_phrase(text: str, q: Found, lex: Compiled, periods: Mentions,
 
 SEGMENT_BREAK = regex.compile(r";|\btrong\s+đó\s*,?|\briêng\b", regex.IGNORECASE)
 PAREN_BEFORE = regex.compile(r"\(\s*[+-]?\s*$")
-ABOUT_AFTER = regex.compile(r"\s+(?:về|đối\s+với)\s+([\p{L}\p{M}]+(?:\s+(?!và\b|so\b)[\p{L}\p{M}]+){0,5}?)"
+ABOUT_AFTER = regex.compile(r"\s+(?:về|đối\s+với)\s+([\p{L}\p{M}]+(?:\s+(?!và\b|so\b)[\p{L}\p{M}\d]+){0,7}?)"
                             r"(?=\s*(?:[,;.)]|và\b|so\b|$))", regex.IGNORECASE)
 COMMA = regex.compile(r",\s*")
 NAME_AFTER = regex.compile(r"\s+\p{Lu}")
@@ -330,7 +330,8 @@ def find_metric(text: str, q: Found, lex: Compiled, sent: Sentence, prev_end: in
     about = ABOUT_AFTER.match(text, q.end)
     if about:
         return (about.start(1), about.end(1)), "metric:ve-after"
-    if not q.is_count and not q.canonical.startswith("percent"):
+    if not q.is_count and not q.canonical.startswith("percent") and q.canonical != "times":
+        # ("gấp đôi mức giá năm 2019": after a multiple stands its base, not its metric)
         after = _head_after(text, q, lex)
         if after and after[1] > after[0]:
             return after, "metric:head-after"

@@ -90,6 +90,8 @@ class Compiled:
         self.published_line_res = [regex.compile(expand_macros(p), FLAGS)
                                    for p in rules.periods.published_lines]
         self.plan_noun_re = regex.compile(alternation(rules.periods.plan_nouns), FLAGS)
+        self.base_before_re = regex.compile(
+            "(?:" + alternation(rules.periods.base_cues) + r")\s+(?:(?:[^\W\d]+|\d+(?:[.,]\d+)?)\s+){0,4}$", FLAGS)
         # cues
         st, kd = rules.cues.status, rules.cues.kind
         self.estimate_re = regex.compile(alternation(st.estimate), FLAGS)

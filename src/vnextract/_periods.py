@@ -240,7 +240,6 @@ def find_periods(text: str, lex: Compiled, pub: Published,
     return Mentions([_mark_local(text, c, lex) for c in chosen])
 
 
-BASE_BEFORE = regex.compile(r"\bso\s+(?:với\s+)?(?:[^\W\d]+\s+){0,4}$", regex.IGNORECASE)
 _CLAUSE_START = regex.compile(r"[;:.!?()\n]")
 
 
@@ -248,8 +247,8 @@ def _mark_local(text: str, mention: PeriodMention, lex: Compiled) -> PeriodMenti
     """Flag a period that names a plan's horizon inside its clause ("quy hoạch ... đến năm 2020")."""
     if mention.is_base:
         return mention
-    if BASE_BEFORE.search(text, max(0, mention.start - 40), mention.start):
-        # "so với mức giá năm 2019": a comparison base a few words after "so với"
+    if lex.base_before_re.search(text, max(0, mention.start - 40), mention.start):
+        # "so với mức giá năm 2019", "gấp đôi mức giá năm 2019": a comparison base a few words on
         return replace(mention, is_base=True)
     lo = max(0, mention.start - 120)
     before = text[lo:mention.start]

@@ -111,6 +111,7 @@ class PatternsFile(_File):
     published_lines: list[str] = []
     # periods.toml: nouns whose horizon a following period names ("quy hoạch ... đến năm 2020")
     plan_nouns: list[str] = []
+    base_cues: list[str] = []
 
     _v = field_validator("published_lines")(
         classmethod(lambda cls, v: [_check_regex(p) for p in v]))
