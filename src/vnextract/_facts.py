@@ -21,14 +21,22 @@ from ._periods import PeriodMention, Published
 from ._quantities import Found
 
 SCAN_BACK = 600
-CLAUSE_END = regex.compile(r";|\btrong\s+đó\b|\briêng\b", regex.IGNORECASE)
-OWN_VERB = regex.compile(r"(?<!\bước\s)(?<!\bước\stính\s)\bđạt\b", regex.IGNORECASE)
 
 
-def _cancelled(text: str, cue_end: int, q_start: int) -> bool:
-    """A cue is cancelled by a clause break followed by a verb of the figure's own ("; trong đó X đạt")."""
-    brk = CLAUSE_END.search(text, cue_end, q_start)
-    return bool(brk and OWN_VERB.search(text, brk.end(), q_start))
+def _cancelled(text: str, cue_end: int, q_start: int, lex: Compiled) -> bool:
+    """Whether a status cue no longer reaches the figure at ``q_start``.
+
+    A breakdown ("; trong đó X đạt ...") whose part has a verb of its own
+    cancels it; so does a ";" between items that are not parts of one
+    breakdown ("sản lượng ước 328.358 tấn; lợi nhuận bình quân 25 triệu").
+    """
+    breakdown = lex.breakdown_re.search(text, cue_end, q_start)
+    brk = breakdown or lex.semicolon_re.search(text, cue_end, q_start)
+    if brk:
+        for verb in lex.own_verb_re.finditer(text, brk.end(), q_start):
+            if not lex.estimate_end_re.search(text, max(0, verb.start() - 20), verb.start()):
+                return True
+    return breakdown is None and brk is not None
 
 
 def classify_kind(text: str, q: Found, clause_start: int, lex: Compiled
@@ -100,9 +108,9 @@ def classify_status(text: str, q: Found, sent_start: int, period: Optional[Perio
         target = m
     estimate = _last_cue(lex.estimate_re, text, sent_start, end)
     planned = _last_cue(lex.planned_re, text, sent_start, end)
-    if estimate and _cancelled(text, estimate.end(), end):
+    if estimate and _cancelled(text, estimate.end(), end, lex):
         estimate = None
-    if planned and _cancelled(text, planned.end(), end):
+    if planned and _cancelled(text, planned.end(), end, lex):
         planned = None
     cues = [c for c in (target, estimate, planned) if c is not None]
     future = _starts_after(period, pub)

@@ -97,6 +97,10 @@ class Compiled:
         self.estimate_re = regex.compile(alternation(st.estimate), FLAGS)
         self.target_re = regex.compile(alternation(st.target), FLAGS)
         self.planned_re = regex.compile(alternation(st.planned), FLAGS)
+        self.breakdown_re = regex.compile(alternation(st.breakdowns), FLAGS)
+        self.semicolon_re = regex.compile(";")
+        self.own_verb_re = regex.compile(alternation(st.own_verbs), FLAGS)
+        self.estimate_end_re = regex.compile("(?:" + alternation(st.estimate) + r")\s*$", FLAGS)
         self.target_not_after_re = regex.compile(
             "(?:%|" + alternation(st.target_not_after) + r")\s*$", FLAGS)
         self.kind_words = {}

@@ -128,6 +128,8 @@ class StatusCues(_Model):
     target: list[str] = []
     planned: list[str] = []
     target_not_after: list[str] = []
+    breakdowns: list[str] = []
+    own_verbs: list[str] = []
 
 
 class KindCues(_Model):
