@@ -241,6 +241,7 @@ def find_periods(text: str, lex: Compiled, pub: Published,
 
 
 _CLAUSE_START = regex.compile(r"[;:.!?()\n]")
+_OPENS_CLAUSE = regex.compile(r",\s*$")
 
 
 def _mark_local(text: str, mention: PeriodMention, lex: Compiled) -> PeriodMention:
@@ -256,6 +257,8 @@ def _mark_local(text: str, mention: PeriodMention, lex: Compiled) -> PeriodMenti
     for cut in _CLAUSE_START.finditer(before):
         pass
     clause = before[cut.end():] if cut else before
+    if _OPENS_CLAUSE.search(clause):
+        return mention  # "Đề án ... 2021–2025, | từ năm 2021 đến nay ...": a new clause, not the plan's horizon
     if clause.strip() and lex.plan_noun_re.search(clause):
         return replace(mention, local=True)
     return mention
