@@ -83,7 +83,7 @@ class Compiled:
         # exclusions and periods
         self.exclusions = [(p.name, regex.compile(expand_macros(p.pattern), FLAGS))
                            for p in rules.exclusions.patterns]
-        self.periods = [(p.name, p.resolve, regex.compile(LEFT + "(?:" + expand_macros(p.pattern) + ")", FLAGS))
+        self.periods = [(p.name, p.resolve, p.local, regex.compile(LEFT + "(?:" + expand_macros(p.pattern) + ")", FLAGS))
                         for p in rules.periods.patterns]
         self.related_header_re = regex.compile(
             r"^\s*(?:" + alternation(rules.exclusions.related_headers) + r")\s*:?\s*$", FLAGS)

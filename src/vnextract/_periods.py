@@ -205,7 +205,7 @@ def find_periods(text: str, lex: Compiled, pub: Published,
                  spans: Optional[list[tuple[int, int]]] = None) -> Mentions:
     """Every period mention in ``text`` (or only inside ``spans``), longest where they overlap."""
     candidates = []
-    for name, resolver, pattern in lex.periods:
+    for name, resolver, local, pattern in lex.periods:
         for m in _matches(pattern, text, spans):
             if m.end() == m.start():
                 continue
@@ -225,7 +225,8 @@ def find_periods(text: str, lex: Compiled, pub: Published,
                                             is_base=resolver == "base",
                                             is_target_year=resolver == "target_year" and fr is not None,
                                             relative=resolver in RELATIVE,
-                                            unresolved=resolved is None and resolver != "base"))
+                                            unresolved=resolved is None and resolver != "base",
+                                            local=local))
     candidates.sort(key=lambda c: (-(c.end - c.start), c.start))
     starts: list[int] = []  # chosen spans, sorted and disjoint
     chosen: list[PeriodMention] = []
@@ -242,6 +243,7 @@ def find_periods(text: str, lex: Compiled, pub: Published,
 
 _CLAUSE_START = regex.compile(r"[;:.!?()\n]")
 _OPENS_CLAUSE = regex.compile(r",\s*$")
+ASIDE_GOES_ON = regex.compile(r"[^()]{1,80}\)")  # more words after the period inside its "(...)"
 
 
 def _mark_local(text: str, mention: PeriodMention, lex: Compiled) -> PeriodMention:
@@ -256,6 +258,11 @@ def _mark_local(text: str, mention: PeriodMention, lex: Compiled) -> PeriodMenti
     cut = None
     for cut in _CLAUSE_START.finditer(before):
         pass
+    if mention.local:
+        return mention
+    if (cut is not None and cut.group() == "(" and not before[cut.end():].strip()
+            and ASIDE_GOES_ON.match(text, mention.end)):
+        return replace(mention, local=True)  # "(năm 2022 là 3,91%)": an aside's own period
     clause = before[cut.end():] if cut else before
     if _OPENS_CLAUSE.search(clause):
         return mention  # "Đề án ... 2021–2025, | từ năm 2021 đến nay ...": a new clause, not the plan's horizon

@@ -79,6 +79,7 @@ class Pattern(_Model):
     name: str
     pattern: str
     resolve: Optional[Literal[RESOLVERS]] = None  # type: ignore[valid-type]
+    local: bool = False  # a period that governs its own clause only ("cả năm")
 
     _v = field_validator("pattern")(classmethod(lambda cls, v: _check_regex(v)))
 
