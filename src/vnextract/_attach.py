@@ -412,7 +412,7 @@ def find_period(q: Found, sent: Sentence, sentences_in_par: list[Sentence],
         return after[0], "period:same-clause-after"
     par_start = sentences_in_par[0].start if sentences_in_par else sent.start
     earlier = [p for p in periods.within(par_start, sent.start)
-               if not p.is_base and not p.local]
+               if not p.is_base and not p.local and not p.future]
     if earlier:
         return earlier[-1], "period:paragraph"
     if document_period is not None and not in_related_list:

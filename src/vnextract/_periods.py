@@ -60,6 +60,9 @@ class PeriodMention:
     relative: bool = False
     unresolved: bool = False  # relative, but no publication date to resolve it
     local: bool = False  # a plan's horizon: governs its own clause only
+    # begins after publication: a forecast's period, kept to its own sentence (but "đến năm 2025"
+    # opens a plan and carries)
+    future: bool = False
     written: Optional[str] = None  # set when start/end index the caller's string (carried across blocks)
 
 
@@ -172,6 +175,13 @@ def _valid(fr: Optional[str], to: Optional[str]) -> bool:
     return True
 
 
+def _begins_after(fr: Optional[str], pub: Published) -> bool:
+    published = pub.iso()
+    if fr is None or published is None:
+        return False
+    return fr[: len(published)] > published[: len(fr)]
+
+
 RELATIVE = {"until_now", "from_year_until_now", "last_n_years", "this_year", "previous_year",
             "year_to_date", "last_n_months"}
 
@@ -226,7 +236,8 @@ def find_periods(text: str, lex: Compiled, pub: Published,
                                             is_target_year=resolver == "target_year" and fr is not None,
                                             relative=resolver in RELATIVE,
                                             unresolved=resolved is None and resolver != "base",
-                                            local=local))
+                                            local=local,
+                                            future=resolver != "target_year" and _begins_after(fr, pub)))
     candidates.sort(key=lambda c: (-(c.end - c.start), c.start))
     starts: list[int] = []  # chosen spans, sorted and disjoint
     chosen: list[PeriodMention] = []
