@@ -133,6 +133,13 @@ def resolve(resolver: str, groups: dict[str, Optional[str]], pub: Published
             q = ROMAN.get(fold(g["q"])) or int(g["q"])
             return (None, _ym(y, 3 * q))
         return (None, str(y))
+    if resolver == "day_range":  # "dịp lễ 30/4 – 1/5": the year is written or the publication's
+        if y is None:
+            if Y is None:
+                return None
+            y = Y
+        return (f"{y:04d}-{_num(g['m1']):02d}-{_num(g['d1']):02d}",
+                f"{y:04d}-{_num(g['m2']):02d}-{_num(g['d2']):02d}")
     if resolver == "target_year":
         if Y is None or y > Y:
             return (str(y), str(y))
