@@ -189,7 +189,7 @@ def _extend_list(text: str, span: tuple[int, int], limit: int, lex: Compiled,
             return _headed_item(text, m.end(1), limit, lex, periods, end) or (start, end)
         opener = lex.opener_re.match(item)
         if opener:  # "trong đó có | bằng cấp, chứng chỉ": the list starts after the opener
-            if opener.end() < len(item):
+            if opener.end() < len(item) and not lex.topic_re.match(item):  # "Về cơ cấu, ...": a topic
                 start = m.start(1) + opener.end()
             break
         if (lex.metric_verb_re.search(item) or lex.kind_re.search(item)
@@ -402,6 +402,10 @@ def find_period(q: Found, sent: Sentence, sentences_in_par: list[Sentence],
                 document_period: Optional[PeriodMention], in_related_list: bool
                 ) -> tuple[Optional[PeriodMention], str]:
     """The period mention governing ``q`` and the name of the rule that chose it."""
+    quoted = [p for p in periods.overlapping(q.end, min(clause_end, q.end + 30))
+              if p.resolver == "same_period" and not p.is_base]
+    if quoted:  # "mức tăng 5,48% của cùng kỳ năm 2023": the base's own figure
+        return quoted[0], "period:quoted-base-after"
     before = [p for p in periods.within(sent.start, q.start)
               if not p.is_base and (not p.local or p.start >= clause_start_of_q)]
     if before:

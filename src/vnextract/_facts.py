@@ -112,6 +112,8 @@ def classify_status(text: str, q: Found, sent_start: int, period: Optional[Perio
         estimate = None
     if planned and _cancelled(text, planned.end(), end, lex):
         planned = None
+    if period is not None and period.resolver == "same_period":
+        return "actual", ["status:quoted-base"]  # "(cùng kỳ năm trước xuất siêu 14,4 tỷ USD)"
     cues = [c for c in (target, estimate, planned) if c is not None]
     future = _starts_after(period, pub)
     if not cues:

@@ -132,6 +132,7 @@ class Compiled:
         self.part_re = regex.compile(name + r"(?i:" + alternation(list(m.part_verbs) + list(m.part_rank_verbs)) + ")")
         self.part_rank_re = regex.compile(name + r"(?i:" + alternation(m.part_rank_verbs) + ")")
         self.place_re = regex.compile(alternation(m.place_markers), FLAGS)
+        self.topic_re = regex.compile(alternation(m.topic_markers), FLAGS)
         self.rank_verb_re = regex.compile(alternation(m.rank_verbs), FLAGS)
         self.superlative_re = regex.compile(alternation(m.superlatives), FLAGS)
         self.acronym_paren_re = regex.compile(r"\(\s*\p{Lu}[\p{L}\d&.-]{1,11}\s*\)")

@@ -90,8 +90,8 @@ def resolve(resolver: str, groups: dict[str, Optional[str]], pub: Published
     g = {k: v for k, v in groups.items() if v is not None}
     y = _num(g.get("y"))
     Y, M = pub.year, pub.month
-    if resolver == "base":
-        return (None, None)
+    if resolver in ("base", "same_period"):
+        return (None, None)  # a same period is moved from the period before it (``_quoted_bases``)
     if resolver == "year":
         return (str(y), str(y))
     if resolver == "range":
@@ -230,7 +230,7 @@ def find_periods(text: str, lex: Compiled, pub: Published,
             resolved = resolve(resolver, groups, pub)
             if resolved is not None and not _valid(*resolved):
                 continue  # "đến ngày 31/2/2020", "từ tháng 10/2014 đến tháng 3/2013"
-            if resolved is None and resolver not in RELATIVE and resolver != "base":
+            if resolved is None and resolver not in RELATIVE and resolver not in ("base", "same_period"):
                 continue
             if resolver == "base" and m.end() - m.start() <= 2:
                 continue
@@ -256,7 +256,30 @@ def find_periods(text: str, lex: Compiled, pub: Published,
             continue
         starts.insert(i, c.start)
         chosen.insert(i, c)
-    return Mentions([_mark_local(text, c, lex) for c in chosen])
+    return Mentions(_quoted_bases(text, [_mark_local(text, c, lex) for c in chosen]))
+
+
+def _quoted_bases(text: str, mentions: list[PeriodMention]) -> list[PeriodMention]:
+    """Resolve each quoted same period from the period stated before it in its paragraph."""
+    out: list[PeriodMention] = []
+    for m in mentions:
+        if m.resolver == "same_period":
+            before = next((p for p in reversed(out) if not p.is_base and p.resolver != "same_period"
+                           and (p.from_ or p.to) and "\n" not in text[p.end:m.start]), None)
+            year = regex.search(r"\d{4}", text[m.start:m.end])
+            if before is None:
+                m = replace(m, is_base=True)
+            else:
+                m = replace(m, from_=_move_year(before.from_, year), to=_move_year(before.to, year), local=True)
+        out.append(m)
+    return out
+
+
+def _move_year(value: Optional[str], year: Optional[regex.Match]) -> Optional[str]:
+    if value is None:
+        return None
+    y = int(year.group()) if year else int(value[:4]) - 1
+    return f"{y:04d}{value[4:]}"
 
 
 _CLAUSE_START = regex.compile(r"[;:.!?()\n]")

@@ -26,7 +26,7 @@ FILES = ("numbers", "units", "counts", "exclusions", "qualifiers", "periods", "c
 RESOLVERS = (
     "year", "range", "month", "month_range", "quarter", "first_months", "last_months_of_year",
     "until", "until_now", "target_year", "from_year_until_now", "last_n_years", "this_year",
-    "previous_year", "year_to_date", "last_n_months", "day_range", "base",
+    "previous_year", "year_to_date", "last_n_months", "day_range", "same_period", "base",
 )
 
 
@@ -162,6 +162,7 @@ class MetricsFile(_File):
     part_prefixes: list[str] = []
     rank_verbs: list[str] = []
     place_markers: list[str] = []
+    topic_markers: list[str] = []
     place_tails: list[str] = []
     superlatives: list[str] = []
     count_phrase_stops: list[str] = []

@@ -1,0 +1,107 @@
+"""Constructions of the language the attach stage handles, one sentence each.
+
+The sentences are written for these tests (not taken from the seeds or the
+gold documents); each assertion failed before its rule existed.
+"""
+
+import pytest
+
+import vnextract
+
+
+def facts(text, published="2024-08-20"):
+    return {f.quantity.text: f for f in vnextract.extract(text, published=published)}
+
+
+def metric(text, quantity, published="2024-08-20"):
+    fact = facts(text, published)[quantity]
+    return fact.metric.text if fact.metric else None
+
+
+def period(text, quantity, published="2024-08-20"):
+    fact = facts(text, published)[quantity]
+    return (fact.period.from_, fact.period.to) if fact.period else None
+
+
+@pytest.mark.parametrize("text,quantity,expected", [
+    # a counted noun keeps its modifiers, verbs included
+    ("Toàn huyện có 12 thôn đạt chuẩn văn hóa kiểu mẫu.", "12 thôn", "thôn đạt chuẩn văn hóa kiểu mẫu"),
+    ("Có 3.400 hộ còn nợ quá hạn tại ngân hàng.", "3.400 hộ", "hộ còn nợ quá hạn"),
+    ("Tỉnh có 25 cơ sở lưu trú từ 3 - 5 sao.", "25 cơ sở lưu trú", "cơ sở lưu trú từ 3 - 5 sao"),
+    ("Đã xây 2 trạm biến áp 220 kV tại xã Tân Hòa.", "2 trạm", "trạm biến áp 220 kV"),
+    # ... but a join word before the next quantity ends it
+    ("Có 9 nhóm hàng và dịch vụ có 5 nhóm tăng giá.", "9 nhóm", "nhóm hàng và dịch vụ"),
+    ("Có 30 xã đạt chuẩn nông thôn mới và 4 xã đạt chuẩn nâng cao.", "30 xã", "xã đạt chuẩn nông thôn mới"),
+    ("Lắp đặt 120 máy ATM và hơn 800 máy POS.", "120 máy", "máy ATM"),
+    # a ranking names its part
+    ("Về cơ cấu, thủy sản, rau quả là nhóm hàng có kim ngạch cao nhất, ước đạt 4 tỷ USD.",
+     "4 tỷ USD", "thủy sản, rau quả"),
+    # a coordinated name whose first item opens with a head
+    ("Doanh thu dịch vụ vận tải, kho bãi đạt 900 tỷ đồng.", "900 tỷ đồng", "Doanh thu dịch vụ vận tải, kho bãi"),
+    # a list of places after the metric
+    ("Giá đất nền tại các huyện như Bình Chánh, Hóc Môn dao động 20 triệu đồng/m2.",
+     "20 triệu đồng/m2", "Giá đất nền"),
+    # place tails end a metric, "của" + a group does not
+    ("Tổng vốn đầu tư trên địa bàn tỉnh đạt 5.000 tỷ đồng.", "5.000 tỷ đồng", "Tổng vốn đầu tư"),
+    ("Thu nhập bình quân của công nhân may đạt 8 triệu đồng/người/tháng.",
+     "8 triệu đồng/người/tháng", "Thu nhập bình quân của công nhân may"),
+    # an aside closed before the verb does not cut the subject
+    ("Khu vực kinh tế trong nước (không kể dầu thô) đạt 3 tỷ USD.", "3 tỷ USD", "Khu vực kinh tế trong nước"),
+    # "tổng" joins the head after it
+    ("Tổng công suất lắp đặt đạt 500 MW.", "500 MW", "Tổng công suất lắp đặt"),
+    # a head that is also an ender, alone before the period
+    ("Nhập siêu 6 tháng năm 2024 ước đạt 2 tỷ USD", "2 tỷ USD", "Nhập siêu"),
+])
+def test_metric(text, quantity, expected):
+    assert metric(text, quantity) == expected
+
+
+@pytest.mark.parametrize("text,quantity,published,expected", [
+    # a base quoted with its own figure has the base as its period
+    ("Tính chung 6 tháng năm 2024, xuất khẩu ước đạt 10 tỷ USD (cùng kỳ năm trước đạt 9 tỷ USD).",
+     "9 tỷ USD", "2024-07-01", ("2023-01", "2023-06")),
+    ("Chỉ số giá 9 tháng tăng 3,1%, thấp hơn mức tăng 3,6% của cùng kỳ năm 2023.",
+     "3,6%", "2024-10-01", ("2023-01", "2023-09")),
+    # an aside's own period stays in it
+    ("Năm 2023, tỷ lệ thất nghiệp còn 2,1% (năm 2022 là 2,4%), giảm 0,3 điểm phần trăm.",
+     "0,3 điểm phần trăm", "2024-01-10", ("2023", "2023")),
+    # the whole year, for its own clause
+    ("Trong 9 tháng, thu ngân sách đạt 5.000 tỷ đồng. Phấn đấu thu cả năm đạt 8.000 tỷ đồng.",
+     "8.000 tỷ đồng", "2024-10-01", ("2024", "2024")),
+    # a forecast's period does not carry to the next sentence
+    ("Đến nay, có 5 dự án. Trong quý IV/2024, dự kiến hoàn thành 2 dự án. Giá bán phổ biến 15 triệu đồng/m2.",
+     "15 triệu đồng/m2", "2024-08-20", (None, "2024-08-20")),
+    # a span of days
+    ("Dịp lễ 2/9 - 3/9, công suất phòng đạt 85%.", "85%", "2024-09-10", ("2024-09-02", "2024-09-03")),
+    # a period that opens a clause after a plan's name is no plan horizon
+    ("Thực hiện Đề án giai đoạn 2021–2025, từ năm 2021 đến nay có 80 sản phẩm, trong đó 60 sản phẩm đạt 3 sao.",
+     "60 sản phẩm", "2024-03-15", ("2021", "2024-03-15")),
+    # "gấp ... năm 2019" is a base
+    ("Quý II/2024, giá thuê lên tới 40 USD/m2, gấp đôi mức giá năm 2019. Giá bán 30 triệu đồng/m2.",
+     "30 triệu đồng/m2", "2024-08-20", ("2024-04", "2024-06")),
+    # a deposit term is not a period
+    ("Năm 2024, lãi suất 4,5%/năm đối với kỳ hạn dưới 6 tháng.", "4,5%/năm", "2024-08-20", ("2024", "2024")),
+])
+def test_period(text, quantity, published, expected):
+    assert period(text, quantity, published) == expected
+
+
+def test_quoted_base_is_actual_and_parts_keep_the_total_period():
+    got = facts("Tính chung 6 tháng năm 2024, xuất khẩu ước đạt 10 tỷ USD (cùng kỳ năm trước đạt 9 tỷ USD).",
+                "2024-07-01")
+    assert got["9 tỷ USD"].status == "actual"
+    assert got["10 tỷ USD"].status == "estimate"
+    got = facts("GRDP 9 tháng ước tăng 7%, cao hơn mức tăng 5% của cùng kỳ năm 2023; "
+                "trong đó khu vực dịch vụ tăng 8%.", "2024-10-01")
+    assert (got["8%"].period.from_, got["8%"].period.to) == ("2024-01", "2024-09")
+
+
+def test_semicolon_ends_an_estimate_cue():
+    got = facts("Năm 2023, sản lượng ước 300.000 tấn; giá bán bình quân 7.000 đồng/kg.", "2023-12-20")
+    assert got["300.000 tấn"].status == "estimate"
+    assert got["7.000 đồng/kg"].status == "actual"
+
+
+def test_more_of_a_count_is_a_change():
+    fact = facts("Năm 2025, tỉnh phấn đấu có thêm 8 xã đạt chuẩn nông thôn mới.", "2024-12-01")["8 xã"]
+    assert (fact.kind, fact.direction, fact.status) == ("change", "up", "target")
