@@ -105,3 +105,22 @@ def test_semicolon_ends_an_estimate_cue():
 def test_more_of_a_count_is_a_change():
     fact = facts("Năm 2025, tỉnh phấn đấu có thêm 8 xã đạt chuẩn nông thôn mới.", "2024-12-01")["8 xã"]
     assert (fact.kind, fact.direction, fact.status) == ("change", "up", "target")
+
+
+def test_a_repeated_verb_after_a_complement_keeps_the_metric():
+    got = facts("Tổng thu ngân sách ước đạt 900 tỷ đồng, bằng 90% dự toán năm và tăng 12% so với cùng kỳ.")
+    assert got["12%"].metric.text == "Tổng thu ngân sách"
+    got = facts("Có điện gió 300 MW và điện mặt trời mái nhà 150 MWp.")
+    assert got["150 MWp"].metric.text == "điện mặt trời mái nhà"
+
+
+def test_an_elided_change_verb():
+    got = facts("Xuất khẩu cà phê đạt 1,2 triệu tấn, tăng 8% về lượng và 30% về trị giá.")
+    assert (got["30%"].kind, got["30%"].direction) == ("change", "up")
+    assert got["30%"].metric.text == "trị giá"
+
+
+def test_a_share_of_last_year_names_a_base():
+    got = facts("Diện tích lúa năm 2024 đạt 300 nghìn ha, bằng 98% vụ mùa năm trước; "
+                "trong đó lúa chất lượng cao đạt 200 nghìn ha.", "2024-11-06")
+    assert (got["200 nghìn ha"].period.from_, got["200 nghìn ha"].period.to) == ("2024", "2024")

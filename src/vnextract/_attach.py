@@ -158,8 +158,6 @@ def _count_phrase(text: str, q: Found, lex: Compiled, periods: Mentions,
 
 SEGMENT_BREAK = regex.compile(r";|\btrong\s+đó\s*,?|\briêng\b", regex.IGNORECASE)
 PAREN_BEFORE = regex.compile(r"\(\s*[+-]?\s*$")
-ABOUT_AFTER = regex.compile(r"\s+(?:về|đối\s+với)\s+([\p{L}\p{M}]+(?:\s+(?!và\b|so\b)[\p{L}\p{M}\d]+){0,7}?)"
-                            r"(?=\s*(?:[,;.)]|và\b|so\b|$))", regex.IGNORECASE)
 COMMA = regex.compile(r",\s*")
 NAME_AFTER = regex.compile(r"\s+\p{Lu}")
 LIST_ITEM = regex.compile(r"([\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+){0,2}),\s*$")
@@ -327,7 +325,7 @@ def find_metric(text: str, q: Found, lex: Compiled, sent: Sentence, prev_end: in
             if a_end > a_start:
                 span = _extend_list(text, (a_start, a_end), max(sent.start, prev_end), lex, periods)
                 return span, "metric:activity"
-    about = ABOUT_AFTER.match(text, q.end)
+    about = lex.about_after_re.match(text, q.end)
     if about:
         return (about.start(1), about.end(1)), "metric:ve-after"
     if not q.is_count and not q.canonical.startswith("percent") and q.canonical != "times":
@@ -363,6 +361,10 @@ def find_metric(text: str, q: Found, lex: Compiled, sent: Sentence, prev_end: in
         if subject is not None and LEVEL_VERB.search(text, subject[1], left_end):
             return subject, "metric:subject"
         return _count_phrase(text, q, lex, periods, q.noun_start, next_start), "metric:counted-noun"
+    if (previous is not None and cstart == prev_end > sent.start
+            and lex.change_join_re.search(text, prev_end, left_end)):
+        # "bằng 97,3% dự toán năm và tăng 16,9%": the words after a figure are its complement
+        return previous, "metric:inherited"
     subject = _subject(text, pieces, lex)
     if subject is not None:
         return _extend_list(text, subject, max(sent.start, prev_end), lex, periods), "metric:subject"

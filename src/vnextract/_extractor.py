@@ -177,6 +177,10 @@ class Extractor:
                 q, sent, by_paragraph.get(sent.paragraph, []), periods, next_start, cstart, clause_end,
                 doc_period, related_from is not None and q.start >= related_from)
             kind, direction, kind_rules = classify_kind(text, q, cstart, lex)
+            if (kind == "level" and not kind_rules and facts and facts[-1].kind != "level"
+                    and cstart == prev_end > sent.start and lex.elided_verb_re.match(text, prev_end, left_end)):
+                # "tăng 10,2% về lượng và 23,9% về trị giá": the verb is not repeated
+                kind, direction, kind_rules = facts[-1].kind, facts[-1].direction, ["kind:elided"]
             status, status_rules = classify_status(text, q, sent.start, period, pub, lex)
             facts.append(self._fact(norm, base, q, metric, period, kind, direction, status, {
                 "quantity": q.rules, "metric": [metric_rule], "period": [period_rule]

@@ -91,7 +91,7 @@ class Compiled:
                                    for p in rules.periods.published_lines]
         self.plan_noun_re = regex.compile(alternation(rules.periods.plan_nouns), FLAGS)
         self.base_before_re = regex.compile(
-            "(?:" + alternation(rules.periods.base_cues) + r")\s+(?:(?:[^\W\d]+|\d+(?:[.,]\d+)?)\s+){0,4}$", FLAGS)
+            "(?:" + alternation(rules.periods.base_cues) + r")\s+(?:(?:[^\W\d]+|\d+(?:[.,]\d+)*%?)\s+){0,4}$", FLAGS)
         # cues
         st, kd = rules.cues.status, rules.cues.kind
         self.estimate_re = regex.compile(alternation(st.estimate), FLAGS)
@@ -132,6 +132,17 @@ class Compiled:
         self.part_re = regex.compile(name + r"(?i:" + alternation(list(m.part_verbs) + list(m.part_rank_verbs)) + ")")
         self.part_rank_re = regex.compile(name + r"(?i:" + alternation(m.part_rank_verbs) + ")")
         self.place_re = regex.compile(alternation(m.place_markers), FLAGS)
+        about = alternation(m.about_markers)
+        # "giảm 5% về số dự án": the metric is the thing after the marker
+        self.about_after_re = regex.compile(
+            r"\s+" + about + r"\s+([\p{L}\p{M}]+(?:\s+(?!và\b|so\b)[\p{L}\p{M}\d]+){0,7}?)"
+            r"(?=\s*(?:[,;.)]|và\b|so\b|$))", FLAGS)
+        # "tăng 10,2% về lượng và 23,9% về trị giá": only a join between two figures
+        self.elided_verb_re = regex.compile(
+            r"(?:\s+" + about + r"\s+[^\d,;.()]{1,40}?)?\s*,?\s*(?:" + alternation(m.change_joins) + r"|,)\s*$", FLAGS)
+        kind_forms = [w for group in ("up", "down") for w in getattr(rules.cues.kind, group)] + list(m.join_verbs)
+        self.change_join_re = regex.compile(
+            "(?:" + alternation(m.change_joins) + r")\s+(?:" + alternation(kind_forms) + r")\s*$", FLAGS)
         self.topic_re = regex.compile(alternation(m.topic_markers), FLAGS)
         self.rank_verb_re = regex.compile(alternation(m.rank_verbs), FLAGS)
         self.superlative_re = regex.compile(alternation(m.superlatives), FLAGS)
