@@ -27,18 +27,12 @@ from ._periods import Mentions, PeriodMention
 from ._quantities import TRAILING_FROM, Found
 from ._segment import Sentence
 
-CLAUSE_BREAK = regex.compile(r"[;:()\[\]\"“”|•]|\btrong\s+đó\b|,", regex.IGNORECASE)
 HEAD_PHRASE_END = regex.compile(r"[,;:.()\[\]\"“”!?|\n]|\s-\s|\d")
 # a counted noun phrase may hold digits and ranges ("trạm biến áp 110 kV", "khách sạn từ 4 - 5 sao")
 COUNT_PHRASE_END = regex.compile(r"[;:()\[\]\"“”!?|\n]|[,.](?!\d)|\s[-–]\s(?!\d)")
 WORD = regex.compile(r"[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*")
-COUNT_SUBJECT_VERB = regex.compile(r"\b(?:đạt|là|lên\s+tới|lên\s+đến|có|gồm|còn|ước\s+đạt|ước\s+tính)\b",
-                                   regex.IGNORECASE)
-NAMED_WITH = regex.compile(r"\blà\s+([^;:()]+?)\s*,?\s+với(?:\s+(?:kim\s+ngạch|tổng\s+vốn|vốn|giá\s+trị|sản\s+lượng))?"
-                           r"(?:\s+(?:đạt|ước\s+đạt|khoảng|gần|hơn|trên))?\s*$", regex.IGNORECASE)
 LIST_SEP = regex.compile(r"[,;]")
 ASIDE = regex.compile(r"\((?=[^()\d;]{1,60}\)\s*[\p{L}\p{M}])[^()\d;]{1,60}\)")
-LEVEL_VERB = regex.compile(r"\b(?:đạt|là|lên tới|lên đến)\b", regex.IGNORECASE)
 MAX_COUNT_PHRASE_WORDS = 12
 SCAN_BACK = 600  # how far left of a quantity a cue or a segment start is looked for
 MAX_SUBJECT_WORDS = 10
@@ -64,7 +58,7 @@ def clause_start(text: str, lex: Compiled, sent: Sentence, limit: int, q_start: 
     # an aside closed before the figure ("khu vực có vốn đầu tư nước ngoài (kể cả dầu thô) đạt")
     joined += [(m.start(), m.end()) for m in ASIDE.finditer(window)]
     best = 0
-    for m in CLAUSE_BREAK.finditer(window):
+    for m in lex.clause_break_re.finditer(window):
         if any(s <= m.start() < e for s, e in joined):
             continue
         best = m.end()
@@ -156,12 +150,10 @@ def _count_phrase(text: str, q: Found, lex: Compiled, periods: Mentions,
     return unit_start, end
 
 
-SEGMENT_BREAK = regex.compile(r";|\btrong\s+đó\s*,?|\briêng\b", regex.IGNORECASE)
 PAREN_BEFORE = regex.compile(r"\(\s*[+-]?\s*$")
 COMMA = regex.compile(r",\s*")
 NAME_AFTER = regex.compile(r"\s+\p{Lu}")
 LIST_ITEM = regex.compile(r"([\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+){0,2}),\s*$")
-ITEM_OPENS = regex.compile(r"(?:^|[,;:(.]|\b(?:trong\s+đó|riêng|gồm|là|như|và))\s*$", regex.IGNORECASE)
 
 
 def left_end_of(text: str, q: Found) -> int:
@@ -183,7 +175,7 @@ def _extend_list(text: str, span: tuple[int, int], limit: int, lex: Compiled,
         if not m or m.start(1) < limit:
             break
         item = m.group(1)
-        if not ITEM_OPENS.search(text, max(0, m.start(1) - 20), m.start(1)) and m.start(1) > limit:
+        if not lex.list_opens_re.search(text, max(0, m.start(1) - 20), m.start(1)) and m.start(1) > limit:
             return _headed_item(text, m.end(1), limit, lex, periods, end) or (start, end)
         opener = lex.opener_re.match(item)
         if opener:  # "trong đó có | bằng cấp, chứng chỉ": the list starts after the opener
@@ -211,7 +203,7 @@ def _headed_item(text: str, comma: int, limit: int, lex: Compiled, periods: Ment
     """
     lo = max(limit, comma - 80)
     start = lo
-    for m in CLAUSE_BREAK.finditer(text, lo, comma):
+    for m in lex.clause_break_re.finditer(text, lo, comma):
         start = m.end()
     if start == lo and lo > limit:
         return None
@@ -238,7 +230,7 @@ def _part_name(text: str, lex: Compiled, sent: Sentence, prev_end: int, left_end
                ) -> Optional[tuple[int, int]]:
     """"Trung Quốc dẫn đầu với 142 dự án": the part a breakdown names for this figure."""
     start, broken = max(sent.start, left_end - SCAN_BACK), False
-    for m in SEGMENT_BREAK.finditer(text, start, left_end):
+    for m in lex.segment_break_re.finditer(text, start, left_end):
         start, broken = m.end(), True
     seg = text[start:left_end]
     opener = lex.opener_re.match(seg)
@@ -265,7 +257,7 @@ def _ranked_part(text: str, lex: Compiled, sent: Sentence, prev_end: int, left_e
     if sup is None or ";" in text[sup.end():left_end] or len(WORD.findall(text, sup.end(), left_end)) > 8:
         return None
     start = lo
-    for m in CLAUSE_BREAK.finditer(text, lo, sup.start()):
+    for m in lex.clause_break_re.finditer(text, lo, sup.start()):
         start = m.end()
     verb = lex.rank_verb_re.search(text, start, sup.start())  # the clause's first: "X là nhóm hàng có ..."
     if verb is None or len(WORD.findall(text, verb.end(), sup.start())) > 8:
@@ -339,7 +331,7 @@ def find_metric(text: str, q: Found, lex: Compiled, sent: Sentence, prev_end: in
     ranked = _ranked_part(text, lex, sent, prev_end, left_end, periods)
     if ranked:
         return ranked, "metric:ranked-part"
-    named = NAMED_WITH.search(text, max(sent.start, prev_end), left_end)
+    named = lex.named_with_re.search(text, max(sent.start, prev_end), left_end)
     if named and len(WORD.findall(named.group(1))) <= MAX_SUBJECT_WORDS:
         # "Nhóm hàng có kim ngạch lớn nhất là điện tử, máy tính và linh kiện với 51,4 tỷ USD"
         return (named.start(1), named.end(1)), "metric:named-with"
@@ -350,7 +342,7 @@ def find_metric(text: str, q: Found, lex: Compiled, sent: Sentence, prev_end: in
         if e > s:
             found = _head_metric(text, s, e, lex)
             if (found and q.is_count and text[found[1]:left_end].strip()
-                    and not COUNT_SUBJECT_VERB.search(text, found[1], left_end)):
+                    and not lex.count_subject_verb_re.search(text, found[1], left_end)):
                 found = None  # a count's own noun phrase beats a head with no verb to it
             if found and found[1] > found[0]:
                 if found[0] == s and not lex.head_re.match(text, found[0]):
@@ -358,7 +350,7 @@ def find_metric(text: str, q: Found, lex: Compiled, sent: Sentence, prev_end: in
                 return found, "metric:head-word"
     if q.is_count and q.canonical == "count":
         subject = _subject(text, pieces, lex)
-        if subject is not None and LEVEL_VERB.search(text, subject[1], left_end):
+        if subject is not None and lex.level_verb_re.search(text, subject[1], left_end):
             return subject, "metric:subject"
         return _count_phrase(text, q, lex, periods, q.noun_start, next_start), "metric:counted-noun"
     if (previous is not None and cstart == prev_end > sent.start

@@ -28,7 +28,6 @@ from ._segment import Sentence, paragraphs, sentences
 
 PublishedLike = Union[str, _dt.date, None]
 YEAR_IN = regex.compile(r"(?:19|20)\d{2}")
-CLAUSE_END_RE = regex.compile(r"[;,(]|\s(?:do|vì|nhờ|bởi)\s", regex.IGNORECASE)
 BODY_PARAGRAPH_MIN = 150
 BLOCK_CHARS = 200_000  # long texts are worked through in blocks of whole paragraphs
 HEADER_LINES = 12
@@ -190,9 +189,8 @@ class Extractor:
             prev_sentence, prev_end = si, q.end
         return facts
 
-    @staticmethod
-    def _clause_end(text: str, pos: int, limit: int) -> int:
-        m = CLAUSE_END_RE.search(text, pos, limit)
+    def _clause_end(self, text: str, pos: int, limit: int) -> int:
+        m = self.lex.period_clause_end_re.search(text, pos, limit)
         return m.start() if m else limit
 
     @staticmethod

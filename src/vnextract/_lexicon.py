@@ -53,6 +53,7 @@ class Compiled:
         self.scale_factor = {fold(f): s.factor for s in numbers.scales for f in s.forms}
         self.scale_re = regex.compile(r"\s*(" + alternation(self.scale_factor, False) + ")", FLAGS)
         self.number_words = {fold(k): v for k, v in numbers.number_words.items()}
+        self.half_re = regex.compile(r"\s+(" + alternation(numbers.halves) + ")", FLAGS)
         self.number_word_re = regex.compile(
             r"(?P<gap>" + LEFT + r"gấp\s+)?(?P<w>" + alternation(self.number_words) + ")", FLAGS)
         # units and denominators
@@ -83,13 +84,19 @@ class Compiled:
         # exclusions and periods
         self.exclusions = [(p.name, regex.compile(expand_macros(p.pattern), FLAGS))
                            for p in rules.exclusions.patterns]
-        self.periods = [(p.name, p.resolve, p.local, regex.compile(LEFT + "(?:" + expand_macros(p.pattern) + ")", FLAGS))
+        # {N}: digits or a number word up to twelve ("sáu tháng đầu năm")
+        self.small_numbers = {w: int(v) for w, v in self.number_words.items() if v == int(v) and 1 <= v <= 12}
+        small = {"{N}": r"(?:\d{1,2}|" + alternation(self.small_numbers) + ")"}
+        self.periods = [(p.name, p.resolve, p.local,
+                         regex.compile(LEFT + "(?:" + expand_macros(p.pattern, small) + ")", FLAGS))
                         for p in rules.periods.patterns]
         self.related_header_re = regex.compile(
             r"^\s*(?:" + alternation(rules.exclusions.related_headers) + r")\s*:?\s*$", FLAGS)
         self.published_line_res = [regex.compile(expand_macros(p), FLAGS)
                                    for p in rules.periods.published_lines]
         self.plan_noun_re = regex.compile(alternation(rules.periods.plan_nouns), FLAGS)
+        self.period_clause_end_re = regex.compile(
+            r"[;,(]|\s" + alternation(rules.periods.clause_ends) + r"\s", FLAGS)
         self.base_before_re = regex.compile(
             "(?:" + alternation(rules.periods.base_cues) + r")\s+(?:(?:[^\W\d]+|\d+(?:[.,]\d+)*%?)\s+){0,4}$", FLAGS)
         # cues
@@ -99,6 +106,7 @@ class Compiled:
         self.planned_re = regex.compile(alternation(st.planned), FLAGS)
         self.breakdown_re = regex.compile(alternation(st.breakdowns), FLAGS)
         self.semicolon_re = regex.compile(";")
+        self.segment_break_re = regex.compile(";|" + alternation(st.breakdowns), FLAGS)  # breakdown segments
         self.own_verb_re = regex.compile(alternation(st.own_verbs), FLAGS)
         self.estimate_end_re = regex.compile("(?:" + alternation(st.estimate) + r")\s*$", FLAGS)
         self.target_not_after_re = regex.compile(
@@ -153,5 +161,14 @@ class Compiled:
         self.count_join_re = regex.compile(alternation(m.count_phrase_joins), FLAGS)
         self.opener_re = regex.compile(
             r"^(?:[\s,:;-]*(?:" + alternation(m.clause_openers) + r"))+[\s,:;-]*", FLAGS)
+        self.clause_break_re = regex.compile(
+            r"[;:()\[\]\"“”|•,]|" + alternation(m.clause_breaks), FLAGS)
+        self.list_opens_re = regex.compile(r"(?:^|[,;:(.]|" + alternation(m.list_openers) + r")\s*$", FLAGS)
+        self.count_subject_verb_re = regex.compile(alternation(m.count_subject_verbs), FLAGS)
+        self.level_verb_re = regex.compile(alternation(m.level_verbs), FLAGS)
+        # "là <name> [,] với [kim ngạch] [đạt]" right before a figure
+        self.named_with_re = regex.compile(
+            alternation(m.naming_verbs) + r"\s+([^;:()]+?)\s*,?\s+" + alternation(m.naming_links)
+            + r"(?:\s+" + alternation(m.heads) + r")?(?:\s+(?:" + alternation(list(m.verbs)) + r"))?\s*$", FLAGS)
         self.joined_comma_re = regex.compile(
             "|".join(f"(?:{p})" for p in m.joined_commas) or r"(?!)", FLAGS)

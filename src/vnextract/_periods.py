@@ -17,8 +17,6 @@ import regex
 from ._lexicon import Compiled, fold
 
 ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
-WORD_NUMBERS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8,
-                "chín": 9, "mười": 10, "mười một": 11, "mười hai": 12}
 
 
 @dataclass(frozen=True)
@@ -70,9 +68,7 @@ def _num(value: Optional[str]) -> Optional[int]:
     if value is None:
         return None
     value = fold(value)
-    if value.isdigit():
-        return int(value)
-    return WORD_NUMBERS.get(value)
+    return int(value) if value.isdigit() else None
 
 
 def _ym(y: int, m: int) -> str:
@@ -226,7 +222,9 @@ def find_periods(text: str, lex: Compiled, pub: Published,
         for m in _matches(pattern, text, spans):
             if m.end() == m.start():
                 continue
-            groups = {k: v for k, v in m.groupdict().items()}
+            groups = m.groupdict()
+            if groups.get("n") and not groups["n"].isdigit():  # "sáu tháng đầu năm"
+                groups["n"] = str(lex.small_numbers.get(fold(groups["n"]), 0))
             resolved = resolve(resolver, groups, pub)
             if resolved is not None and not _valid(*resolved):
                 continue  # "đến ngày 31/2/2020", "từ tháng 10/2014 đến tháng 3/2013"

@@ -26,7 +26,6 @@ NEXT_WORD_RE = regex.compile(r"[ ]+(\p{Ll}[\p{L}\p{M}]*)(?:[ ]+(\p{Ll}[\p{L}\p{M
 YEAR_RE = regex.compile(r"(?:19|20)\d{2}")
 NAMED_AFTER = regex.compile(r"\s+\p{Lu}\p{Ll}*\s+\p{Lu}")
 TRAILING_FROM = regex.compile(r"\btừ\s*$", FLAGS)  # the "từ" of "từ 10 đến 15"
-HALF_RE = regex.compile(r"\s+(rưỡi|lẻ\s+năm)" + RIGHT, FLAGS)
 
 
 @dataclass
@@ -281,7 +280,7 @@ def _number_words(text: str, lex: Compiled, excluded: _Excluded, found: list[Fou
             scale = Decimal(repr(lex.scale_factor[fold(scale_m.group(1))]))
             unit_parts.append(scale_m.group(1).lower())
             after = scale_m.end()
-            half = HALF_RE.match(text, after)
+            half = lex.half_re.match(text, after)
             if half:
                 value += Decimal("0.5")
                 after = half.end()

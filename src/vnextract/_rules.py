@@ -69,7 +69,7 @@ class Unit(_Model):
 
 def _check_regex(value: str) -> str:
     try:
-        regex.compile(expand_macros(value))
+        regex.compile(expand_macros(value, {"{N}": r"\d{1,2}"}))
     except regex.error as exc:
         raise ValueError(f"bad regex: {exc}") from None
     return value
@@ -92,6 +92,7 @@ class _File(_Model):
 class NumbersFile(_File):
     scales: list[Scale] = []
     number_words: dict[str, float] = {}
+    halves: list[str] = []
 
 
 class UnitsFile(_File):
@@ -113,6 +114,7 @@ class PatternsFile(_File):
     # periods.toml: nouns whose horizon a following period names ("quy hoạch ... đến năm 2020")
     plan_nouns: list[str] = []
     base_cues: list[str] = []
+    clause_ends: list[str] = []
 
     _v = field_validator("published_lines")(
         classmethod(lambda cls, v: [_check_regex(p) for p in v]))
@@ -173,6 +175,12 @@ class MetricsFile(_File):
     count_phrase_exceptions: list[str] = []
     clause_openers: list[str] = []
     joined_commas: list[str] = []
+    clause_breaks: list[str] = []
+    list_openers: list[str] = []
+    count_subject_verbs: list[str] = []
+    level_verbs: list[str] = []
+    naming_verbs: list[str] = []
+    naming_links: list[str] = []
 
     _v = field_validator("joined_commas")(
         classmethod(lambda cls, v: [_check_regex(p) for p in v]))
@@ -189,12 +197,12 @@ MACROS = {
     "{M}": r"(?:0?[1-9]|1[0-2])(?!\d)",
     "{D}": r"(?:0?[1-9]|[12]\d|3[01])(?!\d)",
     "{Q}": r"(?:IV|I{1,3}|[1-4])(?![\p{L}\d])",
-    "{N}": r"(?:\d{1,2}|một|hai|ba|bốn|sáu|bảy|tám|chín|mười|mười một|mười hai)",
 }
 
 
-def expand_macros(pattern: str) -> str:
-    for key, value in MACROS.items():
+def expand_macros(pattern: str, extra: Optional[Mapping[str, str]] = None) -> str:
+    """Replace the macros ({Y}, {M}, ...; ``extra`` adds rule-set ones such as {N})."""
+    for key, value in {**MACROS, **(extra or {})}.items():
         pattern = pattern.replace(key, value)
     return pattern
 
