@@ -58,8 +58,9 @@ def test_bad_inputs_reported_run_continues(tmp_path, capsys):
                               "-j", "1", "-q"], capsys)
     assert code == 1
     records = [json.loads(x) for x in out.splitlines()]
-    assert [r["doc_id"] for r in records] == ["good", "x", f"{jl}:2", "y"]
-    assert "error" in records[2] and "error" in records[3]
+    assert [r["doc_id"] for r in records] == ["good", "latin", "missing", "x", f"{jl}:2", "y"]
+    assert [("error" in r) for r in records] == [False, True, True, False, True, True]
+    assert "not UTF-8" in records[1]["error"] and "no such file" in records[2]["error"]
     assert "latin.txt: not UTF-8" in err and "missing.txt: no such file" in err
     assert f"{jl}:2: malformed JSON" in err
 

@@ -3,8 +3,8 @@
 ``extract`` streams documents (text files, folders, globs, JSON Lines
 corpora or stdin) through a pool of worker processes, writes one JSON line
 per input document in input order, and never stops on a bad document: it
-writes ``{"doc_id", "error"}`` for it, reports unreadable inputs on stderr
-and exits non-zero at the end.
+writes ``{"doc_id", "error"}`` for it (also for an input file it cannot
+read), reports unreadable inputs on stderr and exits non-zero at the end.
 """
 
 from __future__ import annotations
@@ -59,24 +59,27 @@ def read_documents(paths: list[str], published: Optional[str], problems: list[st
         if path.is_dir():
             problems.append(f"{path}: is a directory with no .txt or .jsonl files")
             continue
+        problem = None
         try:
             if path.suffix == ".jsonl":
                 with open(path, "rb") as fh:
                     yield from _read_jsonl(fh, str(path), problems)
-            else:
-                raw = path.read_bytes()
-                try:
-                    text = raw.decode("utf-8")
-                except UnicodeDecodeError as exc:
-                    problems.append(f"{path}: not UTF-8 ({exc.reason} at byte {exc.start})")
-                    continue
-                yield {"doc_id": path.stem, "text": text, "published": published}
+                continue
+            raw = path.read_bytes()
+            try:
+                yield {"doc_id": path.stem, "text": raw.decode("utf-8"), "published": published}
+                continue
+            except UnicodeDecodeError as exc:
+                problem = f"not UTF-8 ({exc.reason} at byte {exc.start})"
         except FileNotFoundError:
-            problems.append(f"{path}: no such file")
+            problem = "no such file"
         except IsADirectoryError:
-            problems.append(f"{path}: is a directory")
+            problem = "is a directory"
         except OSError as exc:
-            problems.append(f"{path}: cannot read ({exc.strerror})")
+            problem = f"cannot read ({exc.strerror})"
+        problems.append(f"{path}: {problem}")
+        # every named input gets a line in the output, so a consumer sees what was lost
+        yield {"doc_id": path.stem if path.suffix != ".jsonl" else str(path), "error": f"{path}: {problem}"}
 
 
 def _read_stream(stream: TextIO, name: str, published: Optional[str], problems: list[str],
