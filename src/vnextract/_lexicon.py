@@ -53,6 +53,9 @@ class Compiled:
         self.scale_factor = {fold(f): s.factor for s in numbers.scales for f in s.forms}
         self.scale_re = regex.compile(r"\s*(" + alternation(self.scale_factor, False) + ")", FLAGS)
         self.number_words = {fold(k): v for k, v in numbers.number_words.items()}
+        self.multiple_words = {fold(w) for w in numbers.multiple_words}
+        self.never_alone_words = {fold(w) for w in numbers.never_alone}
+        self.scaled_only_words = {fold(w) for w in numbers.scaled_only}
         self.half_re = regex.compile(r"\s+(" + alternation(numbers.halves) + ")", FLAGS)
         self.number_word_re = regex.compile(
             r"(?P<gap>" + LEFT + r"gấp\s+)?(?P<w>" + alternation(self.number_words) + ")", FLAGS)

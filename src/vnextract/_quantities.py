@@ -49,6 +49,11 @@ class Found:
     rules: list[str] = field(default_factory=list)
 
 
+
+def _scale_of(scale_m: Optional["regex.Match"], lex: Compiled) -> Decimal:
+    """The factor of a matched scale word ("tỷ" → 1e9), or 1."""
+    return Decimal(repr(lex.scale_factor[fold(scale_m.group(1))])) if scale_m else Decimal("1")
+
 def excluded_spans(text: str, lex: Compiled) -> list[tuple[int, int, str]]:
     """Spans of text that are never quantities, sorted by start."""
     spans = [(m.start(), m.end(), name) for name, pat in lex.exclusions for m in pat.finditer(text)]
@@ -127,10 +132,9 @@ def _read(text: str, m: regex.Match, lex: Compiled,
         rng = None
     after = range_end if rng else pos
     scale_m = lex.scale_re.match(text, after)
-    scale = Decimal("1")
+    scale = _scale_of(scale_m, lex)
     unit_parts: list[str] = []
     if scale_m:
-        scale = Decimal(repr(lex.scale_factor[fold(scale_m.group(1))]))
         unit_parts.append(scale_m.group(1).lower())
         after = scale_m.end()
         rules.append("scale:" + fold(scale_m.group(1)))
@@ -266,25 +270,24 @@ def _number_words(text: str, lex: Compiled, excluded: _Excluded, found: list[Fou
         scale_m = lex.scale_re.match(text, after)
         multiple_word = bool(m.group("gap"))
         if multiple_word:
-            if word not in ("đôi", "hai", "ba", "bốn", "năm", "mười"):
+            if word not in lex.multiple_words:
                 continue
             q = Found(start=m.start(), end=m.end("w"), number=value, unit="lần", canonical="times",
                       value=value, multiple=True, rules=["number-word:gấp"])
             out.append(q)
             continue
-        if word in ("mươi", "trăm", "đôi") or (value < 1 and not scale_m):
+        if word in lex.never_alone_words or (value < 1 and not scale_m):
             continue  # "nửa" only before a scale word: "nửa triệu lượt khách"
         unit_parts = []
-        scale = Decimal("1")
+        scale = _scale_of(scale_m, lex)
         if scale_m:
-            scale = Decimal(repr(lex.scale_factor[fold(scale_m.group(1))]))
             unit_parts.append(scale_m.group(1).lower())
             after = scale_m.end()
             half = lex.half_re.match(text, after)
             if half:
                 value += Decimal("0.5")
                 after = half.end()
-        elif word in ("một", "năm"):
+        elif word in lex.scaled_only_words:
             continue  # "một số", "năm nay": too often not a quantity
         unit_m = lex.unit_re.match(text, after)
         if unit_m and lex.unit_by_form[fold(unit_m.group(1))].canonical not in ("times", "percent"):

@@ -93,6 +93,9 @@ class NumbersFile(_File):
     scales: list[Scale] = []
     number_words: dict[str, float] = {}
     halves: list[str] = []
+    multiple_words: list[str] = []
+    never_alone: list[str] = []
+    scaled_only: list[str] = []
 
 
 class UnitsFile(_File):
