@@ -15,8 +15,9 @@ from conftest import GOLD
 FLOORS = {
     "seeds.jsonl": {"Q": 0.98, "Q+M": 0.95, "Q+P": 0.97, "Triple": 0.95,
                     "kind": 0.97, "direction": 0.97, "status": 0.97, "approx": 0.97},
-    "extra.jsonl": {"Q": 0.98, "Q+M": 0.80, "Q+P": 0.89, "Triple": 0.75,
-                    "kind": 0.97, "direction": 0.97, "status": 0.97, "approx": 0.98},
+    # issue 4 asks Triple >= 0.85 on the additional documents
+    "extra.jsonl": {"Q": 0.98, "Q+M": 0.91, "Q+P": 0.95, "Triple": 0.89,
+                    "kind": 0.97, "direction": 0.97, "status": 0.98, "approx": 0.98},
 }
 
 
