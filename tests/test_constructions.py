@@ -41,10 +41,12 @@ def period(text, quantity, published="2024-08-20"):
     # a list of places after the metric
     ("Giá đất nền tại các huyện như Bình Chánh, Hóc Môn dao động 20 triệu đồng/m2.",
      "20 triệu đồng/m2", "Giá đất nền"),
-    # place tails end a metric, "của" + a group does not
+    # place tails and possessives end a metric: the shortest phrase
     ("Tổng vốn đầu tư trên địa bàn tỉnh đạt 5.000 tỷ đồng.", "5.000 tỷ đồng", "Tổng vốn đầu tư"),
     ("Thu nhập bình quân của công nhân may đạt 8 triệu đồng/người/tháng.",
-     "8 triệu đồng/người/tháng", "Thu nhập bình quân của công nhân may"),
+     "8 triệu đồng/người/tháng", "Thu nhập bình quân"),
+    # the change after "về" ends before a join
+    ("Có 900 doanh nghiệp mới, tăng 5% về số doanh nghiệp nhưng giảm 3% về vốn.", "5%", "số doanh nghiệp"),
     # an aside closed before the verb does not cut the subject
     ("Khu vực kinh tế trong nước (không kể dầu thô) đạt 3 tỷ USD.", "3 tỷ USD", "Khu vực kinh tế trong nước"),
     # "tổng" joins the head after it
@@ -79,6 +81,15 @@ def test_metric(text, quantity, expected):
     # "gấp ... năm 2019" is a base
     ("Quý II/2024, giá thuê lên tới 40 USD/m2, gấp đôi mức giá năm 2019. Giá bán 30 triệu đồng/m2.",
      "30 triệu đồng/m2", "2024-08-20", ("2024-04", "2024-06")),
+    # a period met in a later clause stays in its sentence; the paragraph's opening one carries
+    ("Giá vàng tháng 8/2024 đạt 7 triệu đồng/chỉ; bình quân 8 tháng tăng 30%. Chỉ số giá USD tăng 4%.",
+     "4%", "2024-09-06", ("2024-08", "2024-08")),
+    # ... unless the next sentence breaks down the figure before it
+    ("Doanh thu tháng 9 đạt 900 tỷ đồng; tính chung 9 tháng đạt 8.000 tỷ đồng. Trong đó, bán lẻ đạt 6.000 tỷ đồng.",
+     "6.000 tỷ đồng", "2024-10-01", ("2024-01", "2024-09")),
+    # "Hiện" opening a sentence is the publication date
+    ("Tháng 5/2024, xuất khẩu đạt 200 triệu USD. Hiện giá cà phê ở mức 120.000 đồng/kg.",
+     "120.000 đồng/kg", "2024-06-10", (None, "2024-06-10")),
     # a deposit term is not a period
     ("Năm 2024, lãi suất 4,5%/năm đối với kỳ hạn dưới 6 tháng.", "4,5%/năm", "2024-08-20", ("2024", "2024")),
 ])

@@ -17,6 +17,7 @@ Comparison bases ("so với cùng kỳ năm 2019") are never periods.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -393,9 +394,19 @@ def _subject(text: str, pieces: list[tuple[int, int]], lex: Compiled) -> Optiona
 
 def find_period(q: Found, sent: Sentence, sentences_in_par: list[Sentence],
                 periods: Mentions, next_start: int, clause_start_of_q: int, clause_end: int,
-                document_period: Optional[PeriodMention], in_related_list: bool
+                document_period: Optional[PeriodMention], in_related_list: bool,
+                first_quantity: Optional[dict[int, int]] = None, breaks_down: bool = False
                 ) -> tuple[Optional[PeriodMention], str]:
-    """The period mention governing ``q`` and the name of the rule that chose it."""
+    """The period mention governing ``q`` and the name of the rule that chose it.
+
+    ``first_quantity`` maps a sentence's start to where its first quantity
+    starts: a period carries into later sentences of its paragraph when it
+    frames its own sentence (stands before that sentence's first figure) or
+    is the first period of the paragraph; one met only in a later clause
+    ("...; bình quân 8 tháng tăng 30,15%.") stays in its sentence, unless
+    the sentence of ``q`` ``breaks_down`` the figure just before ("Trong đó,
+    ..."), which takes the last period.
+    """
     quoted = [p for p in periods.overlapping(q.end, min(clause_end, q.end + 30))
               if p.resolver == "same_period" and not p.is_base]
     if quoted:  # "mức tăng 5,48% của cùng kỳ năm 2023": the base's own figure
@@ -410,9 +421,22 @@ def find_period(q: Found, sent: Sentence, sentences_in_par: list[Sentence],
         return after[0], "period:same-clause-after"
     par_start = sentences_in_par[0].start if sentences_in_par else sent.start
     earlier = [p for p in periods.within(par_start, sent.start)
-               if not p.is_base and not p.local and not p.future]
+               if not p.is_base and not p.local and not p.future
+               and (breaks_down or _frames_its_sentence(p, sentences_in_par, first_quantity, periods))]
     if earlier:
         return earlier[-1], "period:paragraph"
     if document_period is not None and not in_related_list:
         return document_period, "period:document"
     return None, "period:none"
+
+
+def _frames_its_sentence(p: PeriodMention, sentences_in_par: list[Sentence],
+                         first_quantity: Optional[dict[int, int]], periods: Mentions) -> bool:
+    """Whether ``p`` stands before its sentence's first figure, or is the first period of the paragraph."""
+    if first_quantity is None or not sentences_in_par:
+        return True
+    i = bisect.bisect_right([s.start for s in sentences_in_par], p.start) - 1
+    start = sentences_in_par[max(i, 0)].start
+    if p.start < first_quantity.get(start, p.start + 1):
+        return True
+    return i <= 0 and not [m for m in periods.within(start, p.start) if not m.is_base and m is not p]

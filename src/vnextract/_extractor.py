@@ -155,6 +155,11 @@ class Extractor:
         by_paragraph: dict[int, list[Sentence]] = {}
         for s in sents:
             by_paragraph.setdefault(s.paragraph, []).append(s)
+        first_quantity: dict[int, int] = {}  # sentence start -> start of its first quantity
+        for q in found:
+            si = max(0, bisect.bisect_right(sent_starts, q.start) - 1)
+            if sents:
+                first_quantity.setdefault(sents[si].start, q.start)
         facts: list[Fact] = []
         prev_metric: Optional[tuple[int, int]] = None
         prev_sentence = -1
@@ -174,7 +179,8 @@ class Extractor:
             clause_end = self._clause_end(text, q.end, sent.end)
             period, period_rule = find_period(
                 q, sent, by_paragraph.get(sent.paragraph, []), periods, next_start, cstart, clause_end,
-                doc_period, related_from is not None and q.start >= related_from)
+                doc_period, related_from is not None and q.start >= related_from, first_quantity,
+                bool(lex.breakdown_re.match(text, _skip_blanks(text, sent.start))))
             kind, direction, kind_rules = classify_kind(text, q, cstart, lex)
             if (kind == "level" and not kind_rules and facts and facts[-1].kind != "level"
                     and cstart == prev_end > sent.start and lex.elided_verb_re.match(text, prev_end, left_end)):
@@ -296,3 +302,9 @@ def default_extractor() -> Extractor:
 def extract(text: str, published: PublishedLike = None) -> list[Fact]:
     """Extract facts from ``text`` with the default rules (see ``Extractor``)."""
     return default_extractor().extract(text, published)
+
+
+def _skip_blanks(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos].isspace():
+        pos += 1
+    return pos

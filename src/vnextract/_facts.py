@@ -23,12 +23,14 @@ from ._quantities import Found
 SCAN_BACK = 600
 
 
-def _cancelled(text: str, cue_end: int, q_start: int, lex: Compiled) -> bool:
+def _cancelled(text: str, cue_end: int, q_start: int, lex: Compiled, sent_start: int) -> bool:
     """Whether a status cue no longer reaches the figure at ``q_start``.
 
     A breakdown ("; trong đó X đạt ...") whose part has a verb of its own
     cancels it; so does a ";" between items that are not parts of one
-    breakdown ("sản lượng ước 328.358 tấn; lợi nhuận bình quân 25 triệu").
+    breakdown ("sản lượng ước 328.358 tấn; lợi nhuận bình quân 25 triệu"),
+    but not the ";" between the parts of a sentence that opened a breakdown
+    ("Trong đó, thu nội địa ước đạt ...; thu từ dầu thô 50,9 nghìn tỷ đồng").
     """
     breakdown = lex.breakdown_re.search(text, cue_end, q_start)
     brk = breakdown or lex.semicolon_re.search(text, cue_end, q_start)
@@ -36,7 +38,7 @@ def _cancelled(text: str, cue_end: int, q_start: int, lex: Compiled) -> bool:
         for verb in lex.own_verb_re.finditer(text, brk.end(), q_start):
             if not lex.estimate_end_re.search(text, max(0, verb.start() - 20), verb.start()):
                 return True
-    return breakdown is None and brk is not None
+    return brk is not None and breakdown is None and not lex.breakdown_re.search(text, sent_start, cue_end)
 
 
 def classify_kind(text: str, q: Found, clause_start: int, lex: Compiled
@@ -108,9 +110,9 @@ def classify_status(text: str, q: Found, sent_start: int, period: Optional[Perio
         target = m
     estimate = _last_cue(lex.estimate_re, text, sent_start, end)
     planned = _last_cue(lex.planned_re, text, sent_start, end)
-    if estimate and _cancelled(text, estimate.end(), end, lex):
+    if estimate and _cancelled(text, estimate.end(), end, lex, sent_start):
         estimate = None
-    if planned and _cancelled(text, planned.end(), end, lex):
+    if planned and _cancelled(text, planned.end(), end, lex, sent_start):
         planned = None
     if period is not None and period.resolver == "same_period":
         return "actual", ["status:quoted-base"]  # "(cùng kỳ năm trước xuất siêu 14,4 tỷ USD)"

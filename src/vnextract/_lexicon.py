@@ -144,10 +144,11 @@ class Compiled:
         self.part_rank_re = regex.compile(name + r"(?i:" + alternation(m.part_rank_verbs) + ")")
         self.place_re = regex.compile(alternation(m.place_markers), FLAGS)
         about = alternation(m.about_markers)
+        joins = "(?:" + alternation(list(m.change_joins) + ["so"]) + ")"  # "tăng 6,8% về số doanh nghiệp | nhưng giảm"
         # "giảm 5% về số dự án": the metric is the thing after the marker
         self.about_after_re = regex.compile(
-            r"\s+" + about + r"\s+([\p{L}\p{M}]+(?:\s+(?!và\b|so\b)[\p{L}\p{M}\d]+){0,7}?)"
-            r"(?=\s*(?:[,;.)]|và\b|so\b|$))", FLAGS)
+            r"\s+" + about + r"\s+([\p{L}\p{M}]+(?:\s+(?!" + joins + r")[\p{L}\p{M}\d]+){0,7}?)"
+            r"(?=\s*(?:[,;.)]|" + joins + r"|$))", FLAGS)
         # "tăng 10,2% về lượng và 23,9% về trị giá": only a join between two figures
         self.elided_verb_re = regex.compile(
             r"(?:\s+" + about + r"\s+[^\d,;.()]{1,40}?)?\s*,?\s*(?:" + alternation(m.change_joins) + r"|,)\s*$", FLAGS)
