@@ -81,6 +81,9 @@ def _strip(text: str, start: int, end: int, lex: Compiled) -> tuple[int, int]:
         head = lex.head_re.match(piece) if m.start() == 0 else None
         # "Xuất siêu | 11 tháng năm 2023 ước đạt": a head that is also an ender still names the metric
         end = start + (head.end() if head else m.start())
+        for word in lex.compound_re.finditer(text, max(start, end - 12), min(len(text), end + 12)):
+            if word.start() < end < word.end():  # "chứng chỉ | đạt", not "chứng | chỉ đạt"
+                end = word.end()
     while end > start and not text[end - 1].isalnum():
         end -= 1
     return start, end
@@ -197,7 +200,7 @@ def _headed_item(text: str, comma: int, limit: int, lex: Compiled, periods: Ment
 
     The item runs back from ``comma`` to the previous clause break; it
     qualifies when, after its openers, it starts with a head and holds no
-    verb, change word or period: the metric then runs from the head to
+    change word or period: the metric then runs from the head to
     ``end``. When a place marker comes first ("giá căn hộ tại các quận như
     Lê Chân, | Ngô Quyền"), the commas list places and the metric is the
     phrase before the marker.
@@ -222,7 +225,7 @@ def _headed_item(text: str, comma: int, limit: int, lex: Compiled, periods: Ment
         while stop > start and not text[stop - 1].isalnum():
             stop -= 1
         return start, stop
-    if verb or periods.overlapping(start, comma):
+    if periods.overlapping(start, comma):
         return None
     return start, end
 

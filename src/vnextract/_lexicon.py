@@ -51,7 +51,8 @@ class Compiled:
         numbers, units, counts = rules.numbers, rules.units, rules.counts
         # scale words
         self.scale_factor = {fold(f): s.factor for s in numbers.scales for f in s.forms}
-        self.scale_re = regex.compile(r"\s*(" + alternation(self.scale_factor, False) + ")", FLAGS)
+        self.scale_re = regex.compile(r"\s*(" + alternation(self.scale_factor, False) + ")"
+                                      + r"(?!\s+" + alternation(numbers.scale_not_before) + ")", FLAGS)
         self.number_words = {fold(k): v for k, v in numbers.number_words.items()}
         self.multiple_words = {fold(w) for w in numbers.multiple_words}
         self.never_alone_words = {fold(w) for w in numbers.never_alone}
@@ -83,7 +84,7 @@ class Compiled:
             for form in forms:
                 self.approx_by_form[fold(form)] = approx
         self.qualifier_re = regex.compile(
-            "(" + alternation(self.approx_by_form) + r")\s*$", FLAGS)
+            "(?<!" + alternation(q.comparatives) + r"\s+)(" + alternation(self.approx_by_form) + r")\s*$", FLAGS)
         # exclusions and periods
         self.exclusions = [(p.name, regex.compile(expand_macros(p.pattern), FLAGS))
                            for p in rules.exclusions.patterns]
@@ -136,6 +137,7 @@ class Compiled:
             r"(?:[\s,:;-]*+(?:" + alternation(trailing) + r"))++[\s,:;-]*+$", FLAGS)
         self.only_cues_re = regex.compile(
             r"^(?:[\s,:;-]*(?:" + alternation(trailing + list(rules.cues.kind.rate)) + r"))*[\s,:;-]*$", FLAGS)
+        self.compound_re = regex.compile(alternation(m.compounds), FLAGS)
         self.activity_re = regex.compile(
             r"(" + alternation(m.activity_markers) + r")\s*$", FLAGS)
         name = (r"(?:(?i:" + alternation(m.part_prefixes) + r")\s+)?"

@@ -93,6 +93,7 @@ class NumbersFile(_File):
     scales: list[Scale] = []
     number_words: dict[str, float] = {}
     halves: list[str] = []
+    scale_not_before: list[str] = []
     multiple_words: list[str] = []
     never_alone: list[str] = []
     scaled_only: list[str] = []
@@ -127,6 +128,7 @@ class QualifiersFile(_File):
     about: list[str] = []
     over: list[str] = []
     under: list[str] = []
+    comparatives: list[str] = []
 
 
 class StatusCues(_Model):
@@ -159,6 +161,7 @@ class MetricsFile(_File):
     head_prefixes: list[str] = []
     verbs: list[str] = []
     trailing_only: list[str] = []
+    compounds: list[str] = []
     ender_exceptions: list[str] = []
     activity_markers: list[str] = []
     activity_openers: list[str] = []
