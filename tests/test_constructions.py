@@ -90,6 +90,9 @@ def test_metric(text, quantity, expected):
     # "Hiện" opening a sentence is the publication date
     ("Tháng 5/2024, xuất khẩu đạt 200 triệu USD. Hiện giá cà phê ở mức 120.000 đồng/kg.",
      "120.000 đồng/kg", "2024-06-10", (None, "2024-06-10")),
+    # the months of one year
+    ("Từ đầu năm 2024 đến hết tháng 9/2024, thành phố thu hút 37 dự án.", "37 dự án", "2024-10-15",
+     ("2024-01", "2024-09")),
     # a deposit term is not a period
     ("Năm 2024, lãi suất 4,5%/năm đối với kỳ hạn dưới 6 tháng.", "4,5%/năm", "2024-08-20", ("2024", "2024")),
 ])
@@ -135,3 +138,31 @@ def test_a_share_of_last_year_names_a_base():
     got = facts("Diện tích lúa năm 2024 đạt 300 nghìn ha, bằng 98% vụ mùa năm trước; "
                 "trong đó lúa chất lượng cao đạt 200 nghìn ha.", "2024-11-06")
     assert (got["200 nghìn ha"].period.from_, got["200 nghìn ha"].period.to) == ("2024", "2024")
+
+
+def test_parts_after_trong_do_share_the_total_status_unless_they_have_their_own_verb():
+    got = facts("Tổng chi 10 tháng ước đạt 1.400 nghìn tỷ đồng, tăng 5%. Trong đó, chi đầu tư 370 nghìn tỷ đồng, "
+                "tăng 2%; chi thường xuyên đạt 950 nghìn tỷ đồng.", "2024-11-04")
+    assert got["370 nghìn tỷ đồng"].status == "estimate"
+    assert got["950 nghìn tỷ đồng"].status == "actual"
+
+
+def test_a_cue_that_frames_the_sentence_reaches_past_semicolons():
+    got = facts("Dự kiến cả năm 2024, thu ngân sách đạt 1.900 nghìn tỷ đồng; chi ngân sách đạt khoảng 94% dự toán.",
+                "2024-11-04")
+    assert got["94%"].status == "estimate"
+
+
+def test_exceeding_a_plan_by_a_percentage_is_a_change():
+    fact = facts("Thu xổ số đạt 300 tỷ đồng, vượt 2,5% dự toán năm.", "2024-12-01")["2,5%"]
+    assert (fact.kind, fact.direction, fact.quantity.approx) == ("change", "up", None)
+
+
+def test_higher_than_is_a_comparison_not_an_approximation():
+    fact = facts("Giá xuất khẩu đạt 3.800 USD/tấn, cao hơn 1.300 USD/tấn so với cùng kỳ.")["1.300 USD/tấn"]
+    assert (fact.kind, fact.direction, fact.quantity.approx) == ("change", "up", None)
+
+
+def test_scale_words_inside_other_words():
+    assert [f.quantity.text for f in vnextract.extract("Phấn đấu đến năm 2025 tỷ lệ che phủ rừng đạt 42%.")] == ["42%"]
+    assert vnextract.extract("Thu ngân sách đạt 1,3 triệu tỷ đồng.")[0].quantity.value == 1.3e15

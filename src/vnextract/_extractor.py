@@ -161,6 +161,8 @@ class Extractor:
             if sents:
                 first_quantity.setdefault(sents[si].start, q.start)
         facts: list[Fact] = []
+        total_status: Optional[str] = None
+        sentence_first_status: Optional[str] = None
         prev_metric: Optional[tuple[int, int]] = None
         prev_sentence = -1
         prev_end = 0
@@ -168,32 +170,49 @@ class Extractor:
             si = max(0, bisect.bisect_right(sent_starts, q.start) - 1)
             sent = sents[si] if sents else Sentence(0, len(text), 0, 0)
             if si != prev_sentence:
+                # the status of the previous sentence's first figure: the total a "Trong đó" breaks down
+                total_status = sentence_first_status if prev_sentence >= 0 else None
+                sentence_first_status = None
                 prev_end = sent.start
                 if prev_sentence >= 0 and sents[prev_sentence].paragraph != sent.paragraph:
                     prev_metric = None
             next_start = found[i + 1].start if i + 1 < len(found) else len(text)
             left_end = left_end_of(text, q)
             cstart = clause_start(text, lex, sent, prev_end, left_end)
+            breaks_down = bool(lex.breakdown_re.match(text, _skip_blanks(text, sent.start)))
             metric, metric_rule = find_metric(text, q, lex, sent, prev_end, left_end, cstart,
                                               periods, prev_metric, next_start)
             clause_end = self._clause_end(text, q.end, sent.end)
             period, period_rule = find_period(
                 q, sent, by_paragraph.get(sent.paragraph, []), periods, next_start, cstart, clause_end,
                 doc_period, related_from is not None and q.start >= related_from, first_quantity,
-                bool(lex.breakdown_re.match(text, _skip_blanks(text, sent.start))))
+                breaks_down)
             kind, direction, kind_rules = classify_kind(text, q, cstart, lex)
             if (kind == "level" and not kind_rules and facts and facts[-1].kind != "level"
                     and cstart == prev_end > sent.start and lex.elided_verb_re.match(text, prev_end, left_end)):
                 # "tăng 10,2% về lượng và 23,9% về trị giá": the verb is not repeated
                 kind, direction, kind_rules = facts[-1].kind, facts[-1].direction, ["kind:elided"]
-            status, status_rules = classify_status(text, q, sent.start, period, pub, lex)
+            status, status_rules = classify_status(text, q, sent.start, period, pub, lex,
+                                                   first_quantity.get(sent.start))
+            if (status == "actual" and not status_rules and total_status
+                    and lex.part_opener_re.match(text, _skip_blanks(text, sent.start))
+                    and not self._own_verb(text, sent.start, q.start)):
+                # "Trong đó, chi đầu tư phát triển 378,2 nghìn tỷ đồng": a part shares its total's status
+                status, status_rules = total_status, ["status:part-of-previous"]
             facts.append(self._fact(norm, base, q, metric, period, kind, direction, status, {
                 "quantity": q.rules, "metric": [metric_rule], "period": [period_rule]
                 + ([period.rule] if period else []), "kind": kind_rules, "status": status_rules}))
+            if sentence_first_status is None:
+                sentence_first_status = status
             if metric is not None:
                 prev_metric = metric
             prev_sentence, prev_end = si, q.end
         return facts
+
+    def _own_verb(self, text: str, sent_start: int, q_start: int) -> bool:
+        """A verb of the figure's own in its ";" segment ("chi thường xuyên đạt 951,4 ...")."""
+        seg = text.rfind(";", sent_start, q_start)
+        return bool(self.lex.own_verb_re.search(text, max(seg + 1, sent_start), q_start))
 
     def _clause_end(self, text: str, pos: int, limit: int) -> int:
         m = self.lex.period_clause_end_re.search(text, pos, limit)

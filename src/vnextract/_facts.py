@@ -23,7 +23,13 @@ from ._quantities import Found
 SCAN_BACK = 600
 
 
-def _cancelled(text: str, cue_end: int, q_start: int, lex: Compiled, sent_start: int) -> bool:
+def _frames(text: str, cue_end: int, first_figure: Optional[int]) -> bool:
+    """A cue before the sentence's first figure, set off from it by a comma."""
+    return first_figure is not None and cue_end <= first_figure and "," in text[cue_end:first_figure]
+
+
+def _cancelled(text: str, cue_end: int, q_start: int, lex: Compiled, sent_start: int,
+               frames: bool = False) -> bool:
     """Whether a status cue no longer reaches the figure at ``q_start``.
 
     A breakdown ("; trong đó X đạt ...") whose part has a verb of its own
@@ -32,6 +38,8 @@ def _cancelled(text: str, cue_end: int, q_start: int, lex: Compiled, sent_start:
     but not the ";" between the parts of a sentence that opened a breakdown
     ("Trong đó, thu nội địa ước đạt ...; thu từ dầu thô 50,9 nghìn tỷ đồng").
     """
+    if frames:
+        return False  # "Dự kiến cả năm 2024, thu ... đạt ...; chi ... đạt ...": the whole sentence is forecast
     breakdown = lex.breakdown_re.search(text, cue_end, q_start)
     brk = breakdown or lex.semicolon_re.search(text, cue_end, q_start)
     if brk:
@@ -99,8 +107,14 @@ def _last_cue(pattern: regex.Pattern, text: str, start: int, end: int) -> Option
 
 
 def classify_status(text: str, q: Found, sent_start: int, period: Optional[PeriodMention],
-                    pub: Published, lex: Compiled) -> tuple[str, list[str]]:
-    """``(status, rules)`` for ``q`` in the sentence starting at ``sent_start``."""
+                    pub: Published, lex: Compiled, first_figure: Optional[int] = None
+                    ) -> tuple[str, list[str]]:
+    """``(status, rules)`` for ``q`` in the sentence starting at ``sent_start``.
+
+    ``first_figure`` is where the sentence's first quantity starts: a cue
+    that frames the sentence ("Dự kiến cả năm 2024, thu ...; chi ...") is
+    not ended by its ";".
+    """
     end = q.start
     sent_start = max(sent_start, end - SCAN_BACK)  # bounded, so a huge sentence stays linear
     target = None
@@ -110,9 +124,11 @@ def classify_status(text: str, q: Found, sent_start: int, period: Optional[Perio
         target = m
     estimate = _last_cue(lex.estimate_re, text, sent_start, end)
     planned = _last_cue(lex.planned_re, text, sent_start, end)
-    if estimate and _cancelled(text, estimate.end(), end, lex, sent_start):
+    if estimate and _cancelled(text, estimate.end(), end, lex, sent_start,
+                               _frames(text, estimate.end(), first_figure)):
         estimate = None
-    if planned and _cancelled(text, planned.end(), end, lex, sent_start):
+    if planned and _cancelled(text, planned.end(), end, lex, sent_start,
+                              _frames(text, planned.end(), first_figure)):
         planned = None
     if period is not None and period.resolver == "same_period":
         return "actual", ["status:quoted-base"]  # "(cùng kỳ năm trước xuất siêu 14,4 tỷ USD)"

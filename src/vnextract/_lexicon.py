@@ -83,6 +83,7 @@ class Compiled:
         for approx, forms in (("about", q.about), ("over", q.over), ("under", q.under)):
             for form in forms:
                 self.approx_by_form[fold(form)] = approx
+        self.not_before_percent = {fold(w) for w in q.not_before_percent}
         self.qualifier_re = regex.compile(
             "(?<!" + alternation(q.comparatives) + r"\s+)(" + alternation(self.approx_by_form) + r")\s*$", FLAGS)
         # exclusions and periods
@@ -112,6 +113,7 @@ class Compiled:
         self.semicolon_re = regex.compile(";")
         self.segment_break_re = regex.compile(";|" + alternation(st.breakdowns), FLAGS)  # breakdown segments
         self.own_verb_re = regex.compile(alternation(st.own_verbs), FLAGS)
+        self.part_opener_re = regex.compile(alternation(st.part_openers), FLAGS)
         self.estimate_end_re = regex.compile("(?:" + alternation(st.estimate) + r")\s*$", FLAGS)
         self.target_not_after_re = regex.compile(
             "(?:%|" + alternation(st.target_not_after) + r")\s*$", FLAGS)

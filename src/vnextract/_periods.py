@@ -101,7 +101,10 @@ def resolve(resolver: str, groups: dict[str, Optional[str]], pub: Published
         return (_ym(y, m), _ym(y, m))
     if resolver == "month_range":
         m1 = _num(g.get("m1")) or 1
-        return (_ym(int(g["y1"]), m1) if "m1" in g else g["y1"], _ym(int(g["y2"]), _num(g["m2"])))
+        if "m1" not in g and g["y1"] != g["y2"]:
+            return (g["y1"], _ym(int(g["y2"]), _num(g["m2"])))  # "từ năm 2011 đến tháng 10/2014"
+        # "từ đầu năm 2024 đến hết tháng 9/2024": the months of one year
+        return (_ym(int(g["y1"]), m1), _ym(int(g["y2"]), _num(g["m2"])))
     if resolver == "quarter":
         q = ROMAN.get(fold(g["q"])) or int(g["q"])
         if y is None:

@@ -247,6 +247,8 @@ def _qualify(text: str, q: Found, lex: Compiled, from_word: bool) -> None:
     if q.sign:
         left = left.rstrip("( ")
     qm = lex.qualifier_re.search(left)
+    if qm and q.canonical.startswith("percent") and fold(qm.group(1)) in lex.not_before_percent:
+        qm = None  # "vượt 2,7% dự toán": the verb of a change
     if qm:
         q.approx = lex.approx_by_form[fold(qm.group(1))]
         q.qualifier_start = left_end - len(left) + qm.start(1)

@@ -129,6 +129,7 @@ class QualifiersFile(_File):
     over: list[str] = []
     under: list[str] = []
     comparatives: list[str] = []
+    not_before_percent: list[str] = []
 
 
 class StatusCues(_Model):
@@ -138,6 +139,7 @@ class StatusCues(_Model):
     target_not_after: list[str] = []
     breakdowns: list[str] = []
     own_verbs: list[str] = []
+    part_openers: list[str] = []
 
 
 class KindCues(_Model):
