@@ -166,3 +166,10 @@ def test_higher_than_is_a_comparison_not_an_approximation():
 def test_scale_words_inside_other_words():
     assert [f.quantity.text for f in vnextract.extract("Phấn đấu đến năm 2025 tỷ lệ che phủ rừng đạt 42%.")] == ["42%"]
     assert vnextract.extract("Thu ngân sách đạt 1,3 triệu tỷ đồng.")[0].quantity.value == 1.3e15
+
+
+def test_a_bare_number_among_a_count_counts_the_same_noun():
+    got = facts("Trong tháng, có 9 trong số 11 nhóm hàng tăng giá.")
+    assert (got["9"].quantity.canonical_unit, got["9"].quantity.value) == ("count", 9)
+    assert got["9"].quantity.unit == got["11 nhóm"].quantity.unit == "nhóm"
+    assert "20" not in facts("Có 20 trong số các doanh nghiệp được khảo sát.")

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
-from typing import Optional
+from typing import Callable, Optional
 
 import regex
 
@@ -292,12 +292,15 @@ def _head_after(text: str, q: Found, lex: Compiled) -> Optional[tuple[int, int]]
 
 def find_metric(text: str, q: Found, lex: Compiled, sent: Sentence, prev_end: int,
                 left_end: int, cstart: int, periods: Mentions, previous: Optional[tuple[int, int]],
-                next_start: int) -> tuple[Optional[tuple[int, int]], str]:
+                next_start: int, is_noun_phrase: Optional[Callable[[str], bool]] = None
+                ) -> tuple[Optional[tuple[int, int]], str]:
     """The metric span for ``q`` and the name of the rule that found it.
 
     ``left_end`` (``left_end_of``) and ``cstart`` (``clause_start``) are the
     caller's, which also needs them for the period and the kind;
-    ``next_start`` is where the next quantity starts.
+    ``next_start`` is where the next quantity starts; ``is_noun_phrase``
+    (word segmentation) tells a name before a bare count from a verb
+    ("trình độ trung cấp 19.260 người", not "thu hút 20 dự án").
     """
     if (previous is not None and prev_end > sent.start and left_end < q.start
             and text[left_end] == "(" and not LIST_SEP.search(text, prev_end, left_end)
@@ -356,7 +359,12 @@ def find_metric(text: str, q: Found, lex: Compiled, sent: Sentence, prev_end: in
         subject = _subject(text, pieces, lex)
         if subject is not None and lex.level_verb_re.search(text, subject[1], left_end):
             return subject, "metric:subject"
-        return _count_phrase(text, q, lex, periods, q.noun_start, next_start), "metric:counted-noun"
+        phrase = _count_phrase(text, q, lex, periods, q.noun_start, next_start)
+        if (phrase[1] == q.end and subject is not None and is_noun_phrase is not None
+                and not text[subject[1]:left_end].strip() and is_noun_phrase(text[subject[0]:subject[1]])):
+            # "trong đó trình độ cao đẳng, trung cấp 19.260 người": a bare counted noun after the part's name
+            return _extend_list(text, subject, max(sent.start, prev_end), lex, periods), "metric:named-before-count"
+        return phrase, "metric:counted-noun"
     if (previous is not None and cstart == prev_end > sent.start
             and lex.change_join_re.search(text, prev_end, left_end)):
         # "bằng 97,3% dự toán năm và tăng 16,9%": the words after a figure are its complement

@@ -76,6 +76,14 @@ def _first_noun(window: str) -> Optional[str]:
     return word if tag in NOUN_TAGS and window.startswith(word) else None
 
 
+def _ends_with_noun(phrase: str) -> bool:
+    """Whether underthesea tags the last word of ``phrase`` a noun (a name, not a verb)."""
+    from underthesea import pos_tag
+
+    tagged = pos_tag(" ".join(phrase.split()[-8:]))
+    return bool(tagged) and tagged[-1][1] in NOUN_TAGS
+
+
 class Extractor:
     """Extracts facts from Vietnamese economic text with one rule set.
 
@@ -181,13 +189,18 @@ class Extractor:
             cstart = clause_start(text, lex, sent, prev_end, left_end)
             breaks_down = bool(lex.breakdown_re.match(text, _skip_blanks(text, sent.start)))
             metric, metric_rule = find_metric(text, q, lex, sent, prev_end, left_end, cstart,
-                                              periods, prev_metric, next_start)
+                                              periods, prev_metric, next_start,
+                                              _ends_with_noun if self.segment_words else None)
             clause_end = self._clause_end(text, q.end, sent.end)
             period, period_rule = find_period(
                 q, sent, by_paragraph.get(sent.paragraph, []), periods, next_start, cstart, clause_end,
                 doc_period, related_from is not None and q.start >= related_from, first_quantity,
                 breaks_down)
             kind, direction, kind_rules = classify_kind(text, q, cstart, lex)
+            if (kind != "level" and metric_rule == "metric:counted-noun" and metric == (q.noun_start, q.end)
+                    and prev_metric is not None and prev_end > sent.start):
+                # "là 318.450 người, tăng 12.300 người": a change counts what the level before it counts
+                metric, metric_rule = prev_metric, "metric:change-of-previous"
             if (kind == "level" and not kind_rules and facts and facts[-1].kind != "level"
                     and cstart == prev_end > sent.start and lex.elided_verb_re.match(text, prev_end, left_end)):
                 # "tăng 10,2% về lượng và 23,9% về trị giá": the verb is not repeated

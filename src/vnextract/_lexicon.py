@@ -76,6 +76,7 @@ class Compiled:
             r"\s*/\s*(" + alternation(denominator_forms, False) + ")", FLAGS)
         self.count_noun_re = regex.compile(
             r"\s+(" + alternation(self.count_nouns) + ")", FLAGS)
+        self.share_of_re = regex.compile(r"\s+(?:" + alternation(counts.share_of) + r")\s+", FLAGS)
         self.not_noun_re = regex.compile(r"\s+(" + alternation(self.not_nouns) + ")", FLAGS)
         # qualifiers (approx), matched at the end of the text left of a number
         q = rules.qualifiers

@@ -10,7 +10,7 @@ furniture are removed first by the exclusion patterns.
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import Callable, Optional
 
@@ -92,6 +92,7 @@ def find_quantities(text: str, lex: Compiled,
     """
     excluded = _Excluded(excluded_spans(text, lex))
     found: list[Found] = []
+    bare: list[regex.Match] = []  # numbers with no unit, candidates for "9 trong số 11 nhóm"
     consumed = 0
     for m in NUMBER_RE.finditer(text):
         if m.start(2) < consumed:
@@ -101,12 +102,33 @@ def find_quantities(text: str, lex: Compiled,
             continue
         q = _read(text, m, lex, segment_word)
         if q is None:
+            if not m.group(1):
+                bare.append(m)
             continue
         found.append(q)
         consumed = q.end
+    found.extend(_shares_of(text, bare, found, lex))
     found.extend(_number_words(text, lex, excluded, found))
     found.sort(key=lambda f: f.start)
     return found
+
+
+def _shares_of(text: str, bare: list[regex.Match], found: list[Found], lex: Compiled) -> list[Found]:
+    """"9 trong số 11 nhóm": a bare number counts the noun of the count after it."""
+    by_start = {q.start: q for q in found if q.is_count and q.canonical == "count"}
+    out = []
+    for m in bare:
+        link = lex.share_of_re.match(text, m.end(2))
+        whole = by_start.get(link.end()) if link else None
+        if whole is None:
+            continue
+        number = parse_number(m.group(2))
+        if number is None or number > whole.number:
+            continue
+        out.append(replace(whole, start=m.start(2), end=m.end(2), number=number, value=number,
+                           number_max=None, value_max=None, approx=None, sign=None, qualifier_start=-1,
+                           noun_start=whole.noun_start, rules=["count:share-of"]))
+    return out
 
 
 def _read(text: str, m: regex.Match, lex: Compiled,

@@ -107,6 +107,7 @@ class UnitsFile(_File):
 class CountsFile(_File):
     nouns: list[str] = []
     not_nouns: list[str] = []
+    share_of: list[str] = []
 
 
 class PatternsFile(_File):
