@@ -173,3 +173,21 @@ def test_a_bare_number_among_a_count_counts_the_same_noun():
     assert (got["9"].quantity.canonical_unit, got["9"].quantity.value) == ("count", 9)
     assert got["9"].quantity.unit == got["11 nhóm"].quantity.unit == "nhóm"
     assert "20" not in facts("Có 20 trong số các doanh nghiệp được khảo sát.")
+
+
+def test_kind_after_a_superlative_and_against_a_base_level():
+    got = facts("CPI tăng 3%, trong đó nhóm giáo dục tăng cao nhất với 8,1%.")
+    assert (got["8,1%"].kind, got["8,1%"].direction) == ("change", "up")
+    got = facts("Giải ngân đạt 50%, thấp hơn mức 57% của cùng kỳ năm 2023.", "2024-11-04")
+    assert (got["57%"].kind, got["57%"].direction) == ("level", None)
+
+
+def test_a_plan_year_in_the_sentence_makes_a_target():
+    fact = facts("Đến năm 2025, giá trị sản xuất giai đoạn 2021-2025 tăng bình quân 8%/năm.", "2024-07-05")["8%/năm"]
+    assert (fact.status, fact.period.from_, fact.period.to) == ("target", "2021", "2025")
+
+
+def test_a_period_right_after_the_figure_is_its_own():
+    fact = facts("Kế hoạch năm 2024, tỉnh giải quyết việc làm cho 15.000 lao động trong 6 tháng cuối năm.",
+                 "2024-07-05")["15.000 lao động"]
+    assert (fact.period.from_, fact.period.to) == ("2024-07", "2024-12")

@@ -196,6 +196,10 @@ class Extractor:
                 q, sent, by_paragraph.get(sent.paragraph, []), periods, next_start, cstart, clause_end,
                 doc_period, related_from is not None and q.start >= related_from, first_quantity,
                 breaks_down)
+            right_after = self._period_right_after(text, q, periods)
+            if right_after is not None and period is not right_after and period_rule != "period:quoted-base-after":
+                # "giải quyết việc làm cho 15.000 lao động trong 6 tháng cuối năm"
+                period, period_rule = right_after, "period:right-after"
             kind, direction, kind_rules = classify_kind(text, q, cstart, lex)
             if (kind != "level" and metric_rule == "metric:counted-noun" and metric == (q.noun_start, q.end)
                     and prev_metric is not None and prev_end > sent.start):
@@ -207,6 +211,9 @@ class Extractor:
                 kind, direction, kind_rules = facts[-1].kind, facts[-1].direction, ["kind:elided"]
             status, status_rules = classify_status(text, q, sent.start, period, pub, lex,
                                                    first_quantity.get(sent.start))
+            if status == "actual" and any(p.is_target_year for p in periods.within(sent.start, q.start)):
+                # "Đến năm 2025, ... giai đoạn 2021-2025 tăng bình quân 8,5%/năm" in a plan written before 2025
+                status, status_rules = "target", ["status:plan-year-in-sentence"]
             if (status == "actual" and not status_rules and total_status
                     and lex.part_opener_re.match(text, _skip_blanks(text, sent.start))
                     and not self._own_verb(text, sent.start, q.start)):
@@ -221,6 +228,13 @@ class Extractor:
                 prev_metric = metric
             prev_sentence, prev_end = si, q.end
         return facts
+
+    def _period_right_after(self, text: str, q: Found, periods: Mentions) -> Optional[PeriodMention]:
+        """A period that follows the figure directly or after a link word ("trong", "vào")."""
+        for p in periods.overlapping(q.end, q.end + 16):
+            if p.start >= q.end and not p.is_base and self.lex.period_link_re.fullmatch(text, q.end, p.start):
+                return p
+        return None
 
     def _own_verb(self, text: str, sent_start: int, q_start: int) -> bool:
         """A verb of the figure's own in its ";" segment ("chi thường xuyên đạt 951,4 ...")."""

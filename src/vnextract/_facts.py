@@ -60,6 +60,7 @@ def classify_kind(text: str, q: Found, clause_start: int, lex: Compiled
     rate = multiple = False
     rules: list[str] = []
     pos = len(window)
+    after_base = False  # the last word skipped was a base marker ("mức")
     for _ in range(8):
         stripped = window[:pos].rstrip(" ,(")
         m = None
@@ -71,7 +72,11 @@ def classify_kind(text: str, q: Found, clause_start: int, lex: Compiled
         role = lex.kind_words[fold(m.group())]
         pos = m.start()
         if role == "skip":
+            after_base = fold(m.group()) in lex.base_markers
             continue
+        if after_base and role in ("up", "down"):
+            rules.append("kind:compared-base")
+            return "level", None, rules  # "thấp hơn mức 57,2%": the base's own level
         if role == "rate":
             rate = True
             rules.append("kind:" + fold(m.group()))

@@ -101,6 +101,7 @@ class Compiled:
         self.published_line_res = [regex.compile(expand_macros(p), FLAGS)
                                    for p in rules.periods.published_lines]
         self.plan_noun_re = regex.compile(alternation(rules.periods.plan_nouns), FLAGS)
+        self.period_link_re = regex.compile(r"\s*(?:" + alternation(rules.periods.after_links) + r")?\s*", FLAGS)
         self.period_clause_end_re = regex.compile(
             r"[;,(]|\s" + alternation(rules.periods.clause_ends) + r"\s", FLAGS)
         self.base_before_re = regex.compile(
@@ -119,6 +120,7 @@ class Compiled:
         self.target_not_after_re = regex.compile(
             "(?:%|" + alternation(st.target_not_after) + r")\s*$", FLAGS)
         self.kind_words = {}
+        self.base_markers = {fold(w) for w in kd.base_markers}
         for name in ("up", "down", "to_level", "rate", "multiple", "skip"):
             for form in getattr(kd, name):
                 self.kind_words.setdefault(fold(form), name)

@@ -120,6 +120,7 @@ class PatternsFile(_File):
     plan_nouns: list[str] = []
     base_cues: list[str] = []
     clause_ends: list[str] = []
+    after_links: list[str] = []
 
     _v = field_validator("published_lines")(
         classmethod(lambda cls, v: [_check_regex(p) for p in v]))
@@ -151,6 +152,7 @@ class KindCues(_Model):
     multiple: list[str] = []
     skip: list[str] = []
     growth: list[str] = []
+    base_markers: list[str] = []
 
 
 class CuesFile(_File):
