@@ -64,7 +64,7 @@ def classify_kind(text: str, q: Found, clause_start: int, lex: Compiled
     for _ in range(8):
         stripped = window[:pos].rstrip(" ,(")
         m = None
-        for cand in lex.kind_re.finditer(stripped, max(0, len(stripped) - 30)):
+        for cand in lex.kind_re.finditer(stripped, max(0, len(stripped) - 30), overlapped=True):
             if cand.end() == len(stripped):
                 m = cand
         if m is None:
