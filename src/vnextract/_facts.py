@@ -129,6 +129,10 @@ def classify_status(text: str, q: Found, sent_start: int, period: Optional[Perio
         target = m
     estimate = _last_cue(lex.estimate_re, text, sent_start, end)
     planned = _last_cue(lex.planned_re, text, sent_start, end)
+    if period is not None and period.local:
+        # "(9 tháng năm 2023 là 3,87%)": a cue outside an aside does not reach the aside's own figure
+        estimate = estimate if estimate is None or "(" not in text[estimate.end():period.start] else None
+        planned = planned if planned is None or "(" not in text[planned.end():period.start] else None
     if estimate and _cancelled(text, estimate.end(), end, lex, sent_start,
                                _frames(text, estimate.end(), first_figure)):
         estimate = None
