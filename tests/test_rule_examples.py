@@ -52,11 +52,12 @@ def test_example(name, example):
                 assert any(s <= pos < e for s, e, _ in spans), (piece, digits.group())
         assert not quantities(text)
     elif name == "periods":
-        mentions = [m for m in find_periods(normalise(text).text, LEX, Published.parse(example.published))
+        full = example.before + text
+        mentions = [m for m in find_periods(normalise(full).text, LEX, Published.parse(example.published))
                     if not m.is_base]
         assert len(mentions) == 1, mentions
         m = mentions[0]
-        assert (m.start, m.end) == (0, len(text))
+        assert (m.start, m.end) == (len(example.before), len(full))
         assert (m.from_, m.to) == (example.from_, example.to)
     elif name == "cues":
         facts = EXTRACTOR.extract(text, "2020-12-30")

@@ -23,7 +23,7 @@ from typing import Callable, Optional
 
 import regex
 
-from ._lexicon import Compiled
+from ._lexicon import Compiled, fold
 from ._periods import Mentions, PeriodMention
 from ._quantities import TRAILING_FROM, Found
 from ._segment import Sentence
@@ -75,18 +75,49 @@ def _strip(text: str, start: int, end: int, lex: Compiled) -> tuple[int, int]:
     if m:
         start += m.end()
         piece = text[start:end]
-    tail = max(0, len(piece) - 120)  # the verbs sit at the end: look only there (linear time)
-    m = lex.trailing_verbs_re.search(piece, tail)
-    if m:
-        head = lex.head_re.match(piece) if m.start() == 0 else None
+    cut = _trailing_start(text, start, end, lex)
+    if cut is not None:
+        head = lex.head_re.match(text, start, end) if cut == start else None
         # "Xuất siêu | 11 tháng năm 2023 ước đạt": a head that is also an ender still names the metric
-        end = start + (head.end() if head else m.start())
+        end = head.end() if head else cut
         for word in lex.compound_re.finditer(text, max(start, end - 12), min(len(text), end + 12)):
             if word.start() < end < word.end():  # "chứng chỉ | đạt", not "chứng | chỉ đạt"
                 end = word.end()
     while end > start and not text[end - 1].isalnum():
         end -= 1
     return start, end
+
+
+LETTERS = regex.compile(r"[\p{L}\p{M}]+")
+GAP = frozenset(" \t\r\n,:;-\u00a0")
+
+
+def _trailing_start(text: str, start: int, end: int, lex: Compiled) -> Optional[int]:
+    """Where the run of trailing verbs and qualifiers that ends ``text[start:end]`` begins.
+
+    Read word by word from the right against ``lex.trailing_forms`` (the
+    longest form first), so the cost is a few set look-ups per word; the
+    verbs sit at the end, so only the last 120 characters are looked at.
+    """
+    words = [(m.start(), m.end()) for m in LETTERS.finditer(text, max(start, end - 120), end)]
+    if not words or text[words[-1][0]:words[-1][1]].lower() not in lex.trailing_last_words:
+        return None
+    if any(c not in GAP for c in text[words[-1][1]:end]):
+        return None
+    low = [text[a:b].lower() for a, b in words]
+    cut, i = None, len(words)
+    while i > 0:
+        for k in range(min(lex.trailing_max_words, i), 0, -1):
+            if (" ".join(low[i - k:i]) in lex.trailing_forms
+                    and all(text[words[j][1]:words[j + 1][0]].isspace() for j in range(i - k, i - 1))):
+                break
+        else:
+            break
+        i -= k
+        cut = words[i][0]
+        if i > 0 and any(c not in GAP for c in text[words[i - 1][1]:cut]):
+            break
+    return cut
 
 
 def _without_periods(start: int, end: int, periods: Mentions) -> list[tuple[int, int]]:

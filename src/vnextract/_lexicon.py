@@ -36,7 +36,10 @@ def alternation(forms: Iterable[str], left: bool = True) -> str:
     unique = sorted(set(forms), key=lambda f: (-len(f), f))
     if not unique:
         return r"(?!)"
-    return (LEFT if left else "") + "(?:" + "|".join(form_regex(f) for f in unique) + ")" + RIGHT
+    # a look-ahead on the first letters lets the engine skip most positions at once
+    firsts = sorted({ch for f in unique for ch in (f[0].lower(), f[0].upper())})
+    ahead = "(?=[" + "".join(regex.escape(ch) for ch in firsts) + "])"
+    return ahead + (LEFT if left else "") + "(?:" + "|".join(form_regex(f) for f in unique) + ")" + RIGHT
 
 
 def fold(text: str) -> str:
@@ -91,8 +94,11 @@ class Compiled:
         self.exclusions = [(p.name, regex.compile(expand_macros(p.pattern), FLAGS))
                            for p in rules.exclusions.patterns]
         # {N}: digits or a number word up to twelve ("sáu tháng đầu năm")
-        self.small_numbers = {w: int(v) for w, v in self.number_words.items() if v == int(v) and 1 <= v <= 12}
-        small = {"{N}": r"(?:\d{1,2}|" + alternation(self.small_numbers) + ")"}
+        self.small_numbers = {w: int(v) for w, v in self.number_words.items()
+                              if v == int(v) and 1 <= v <= 12 and w not in {fold(x) for x in numbers.never_alone}}
+        # plain alternatives: a bound at every position would slow every {N} pattern down
+        words = sorted(self.small_numbers, key=lambda f: (-len(f), f))
+        small = {"{N}": r"(?:\d{1,2}|(?:" + "|".join(form_regex(w) for w in words) + r")(?![\p{L}\p{M}]))"}
         self.periods = [(p.name, p.resolve, p.local,
                          regex.compile(LEFT + "(?:" + expand_macros(p.pattern, small) + ")", FLAGS))
                         for p in rules.periods.patterns]
@@ -138,8 +144,9 @@ class Compiled:
             f"(?:{alternation(m.place_tails)}|(?!{exceptions}){alternation(m.verbs)})", FLAGS)
         trailing = list(m.verbs) + list(m.place_tails) + list(m.trailing_only) + [w for group in ("up", "down", "to_level", "multiple", "skip")
                                     for w in getattr(rules.cues.kind, group)]
-        self.trailing_verbs_re = regex.compile(
-            r"(?:[\s,:;-]*+(?:" + alternation(trailing) + r"))++[\s,:;-]*+$", FLAGS)
+        self.trailing_forms = {fold(f) for f in trailing}  # stripped from the end of the words before a figure
+        self.trailing_max_words = max((len(f.split()) for f in trailing), default=1)
+        self.trailing_last_words = {f.split()[-1] for f in self.trailing_forms}
         self.only_cues_re = regex.compile(
             r"^(?:[\s,:;-]*(?:" + alternation(trailing + list(rules.cues.kind.rate)) + r"))*[\s,:;-]*$", FLAGS)
         self.compound_re = regex.compile(alternation(m.compounds), FLAGS)

@@ -38,6 +38,7 @@ class Example(_Model):
     """A worked example that the test suite runs against the rules (Duckling-style)."""
 
     text: str
+    before: str = ""  # periods: context the pattern looks back at ("dịp lễ " before "30/4 – 1/5")
     index: int = -1  # which fact of the text the example checks (metrics, cues)
     value: Optional[float] = None
     value_max: Optional[float] = None
