@@ -191,3 +191,18 @@ def test_a_period_right_after_the_figure_is_its_own():
     fact = facts("Kế hoạch năm 2024, tỉnh giải quyết việc làm cho 15.000 lao động trong 6 tháng cuối năm.",
                  "2024-07-05")["15.000 lao động"]
     assert (fact.period.from_, fact.period.to) == ("2024-07", "2024-12")
+
+
+def test_the_headline_names_the_report_period_and_a_cut_off_in_the_lead_refines_it():
+    text = ("Xuất khẩu thủy sản 11 tháng năm 2024 đạt gần 9,2 tỷ USD\n\n"
+            "Kim ngạch xuất khẩu thủy sản tháng 11/2024 ước đạt 905 triệu USD, tăng 17,3% so với cùng kỳ năm "
+            "trước; lũy kế 11 tháng đạt 9,19 tỷ USD, tăng 12,1% so với cùng kỳ năm 2023 theo số liệu hải quan.\n\n"
+            "Tôm vẫn là mặt hàng chủ lực với kim ngạch 3,65 tỷ USD.")
+    fact = facts(text, "2024-12-09")["3,65 tỷ USD"]
+    assert (fact.period.from_, fact.period.to) == ("2024-01", "2024-11")
+    text = ("Ngân hàng: 6 tháng đầu năm 2024 tín dụng tăng 5%\n\n"
+            "Đến 30/6/2024, tổng dư nợ tín dụng trên địa bàn đạt 265 nghìn tỷ đồng, tăng 5,1% so với đầu năm, "
+            "trong đó dư nợ ngắn hạn chiếm 48%, dư nợ trung, dài hạn chiếm 52% tổng dư nợ của toàn địa bàn.\n\n"
+            "Nợ xấu là 2.977 tỷ đồng.")
+    fact = facts(text, "2024-07-10")["2.977 tỷ đồng"]
+    assert (fact.period.from_, fact.period.to) == (None, "2024-06-30")

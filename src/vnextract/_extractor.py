@@ -272,11 +272,31 @@ class Extractor:
 
     def _document_period(self, text: str, periods: Mentions,
                          related_from: Optional[int]) -> Optional[PeriodMention]:
-        """The report period stated in the lead: the first period of the first body paragraph."""
+        """The report period: the headline's, else the first period of the first body paragraph.
+
+        A headline names what the report covers ("Xuất khẩu thủy sản 11 tháng
+        năm 2024 đạt ...") where the lead may open with its latest month.
+        """
+        headline: Optional[PeriodMention] = None
+        body = 0
         for start, end in paragraphs(text):
             if related_from is not None and start >= related_from:
-                return None
+                return headline
             if end - start < BODY_PARAGRAPH_MIN:
+                if headline is None and body == 0:
+                    headline = next((p for p in periods.overlapping(start, end)
+                                     if start <= p.start and not p.is_base and not p.unresolved
+                                     and not p.local and (p.from_ or p.to)), None)
+                continue
+            body += 1
+            if headline is not None:
+                # a cut-off in the first body paragraphs that ends in the headline's last month
+                # refines it ("6 tháng đầu năm 2024" ... "Đến 30/6/2024, tổng dư nợ ...")
+                cut_off = next((p for p in periods.overlapping(start, end)
+                                if p.resolver == "until" and not p.is_base and p.to and headline.to
+                                and p.to.startswith(headline.to) and p.to != headline.to), None)
+                if cut_off is not None or body >= 2:
+                    return cut_off or headline
                 continue
             # the first period of the lead, preferring one that names its year
             # ("phiên họp tháng 9 ... 9 tháng đầu năm 2024" → 9 tháng đầu năm 2024)
