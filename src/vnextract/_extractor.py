@@ -304,7 +304,7 @@ class Extractor:
                      if start <= p.start and not p.is_base and not p.unresolved]
             dated = [p for p in found if YEAR_IN.search(text, p.start, p.end)]
             return (dated or found or [None])[0]
-        return None
+        return headline if body else None
 
     def _fact(self, norm: Normalised, base: int, q: Found, metric: Optional[tuple[int, int]],
               period: Optional[PeriodMention], kind: str, direction: Optional[str],
