@@ -41,10 +41,12 @@ def period(text, quantity, published="2024-08-20"):
     # a list of places after the metric
     ("Giá đất nền tại các huyện như Bình Chánh, Hóc Môn dao động 20 triệu đồng/m2.",
      "20 triệu đồng/m2", "Giá đất nền"),
-    # place tails and possessives end a metric: the shortest phrase
+    # place tails and owners end a metric; the population it measures does not
     ("Tổng vốn đầu tư trên địa bàn tỉnh đạt 5.000 tỷ đồng.", "5.000 tỷ đồng", "Tổng vốn đầu tư"),
-    ("Thu nhập bình quân của công nhân may đạt 8 triệu đồng/người/tháng.",
+    ("Thu nhập bình quân của các doanh nghiệp đạt 8 triệu đồng/người/tháng.",
      "8 triệu đồng/người/tháng", "Thu nhập bình quân"),
+    ("Tỷ lệ thất nghiệp của lao động trong độ tuổi là 2,2%.", "2,2%", "Tỷ lệ thất nghiệp của lao động trong độ tuổi"),
+    ("Giải ngân vốn đầu tư công của cả nước đạt 340 nghìn tỷ đồng.", "340 nghìn tỷ đồng", "Giải ngân vốn đầu tư công"),
     # the change after "về" ends before a join
     ("Có 900 doanh nghiệp mới, tăng 5% về số doanh nghiệp nhưng giảm 3% về vốn.", "5%", "số doanh nghiệp"),
     # an aside closed before the verb does not cut the subject
