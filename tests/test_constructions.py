@@ -208,3 +208,16 @@ def test_the_headline_names_the_report_period_and_a_cut_off_in_the_lead_refines_
             "Nợ xấu là 2.977 tỷ đồng.")
     fact = facts(text, "2024-07-10")["2.977 tỷ đồng"]
     assert (fact.period.from_, fact.period.to) == (None, "2024-06-30")
+
+
+@pytest.mark.parametrize("text,quantity,expected", [
+    ("Số lao động có việc làm quý III ước đạt 51,9 triệu người.", "51,9 triệu người", "Số lao động có việc làm"),
+    ("Cá tra mang về 1,87 tỷ USD, tăng 9,5%.", "1,87 tỷ USD", "Cá tra"),
+    ("Singapore dẫn đầu với 412 triệu USD.", "412 triệu USD", "Singapore"),
+    ("EU đạt 920 triệu USD, chiếm tỷ trọng 10%.", "10%", "EU"),
+    ("Gạo đạt 8 triệu tấn, trong khi Trung Quốc chỉ đạt 0,58 triệu tấn.", "0,58 triệu tấn", "Trung Quốc"),
+    ("Dự án dự kiến tạo việc làm cho khoảng 1.800 lao động.", "1.800 lao động", "tạo việc làm"),
+    ("Kinh tế tỉnh tăng trưởng bình quân 10,3%/năm.", "10,3%/năm", "Kinh tế tỉnh"),
+])
+def test_metric_verbs_and_openers(text, quantity, expected):
+    assert metric(text, quantity) == expected

@@ -349,8 +349,8 @@ def find_metric(text: str, q: Found, lex: Compiled, sent: Sentence, prev_end: in
             a_start = p_start
             for opener in lex.activity_opener_re.finditer(text, p_start, p_start + act.start()):
                 a_start = opener.end()
-            for cue in lex.target_re.finditer(text, a_start, p_start + act.start()):
-                a_start = cue.end()
+            for cue in lex.status_cue_re.finditer(text, a_start, p_start + act.start()):
+                a_start = cue.end()  # "dự kiến | tạo việc làm cho 1.800 lao động"
             a_start, a_end = _strip(text, a_start, p_start + act.start(), lex)
             if a_end > a_start:
                 span = _extend_list(text, (a_start, a_end), max(sent.start, prev_end), lex, periods)

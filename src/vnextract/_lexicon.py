@@ -117,6 +117,7 @@ class Compiled:
         self.estimate_re = regex.compile(alternation(st.estimate), FLAGS)
         self.target_re = regex.compile(alternation(st.target), FLAGS)
         self.planned_re = regex.compile(alternation(st.planned), FLAGS)
+        self.status_cue_re = regex.compile(alternation(list(st.target) + list(st.planned) + list(st.estimate)), FLAGS)
         self.breakdown_re = regex.compile(alternation(st.breakdowns), FLAGS)
         self.semicolon_re = regex.compile(";")
         self.segment_break_re = regex.compile(";|" + alternation(st.breakdowns), FLAGS)  # breakdown segments
