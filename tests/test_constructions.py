@@ -221,3 +221,22 @@ def test_the_headline_names_the_report_period_and_a_cut_off_in_the_lead_refines_
 ])
 def test_metric_verbs_and_openers(text, quantity, expected):
     assert metric(text, quantity) == expected
+
+
+def test_a_singled_out_period_stays_in_its_sentence():
+    text = ("Lũy kế 11 tháng năm 2024, xuất khẩu gạo đạt 8,5 triệu tấn. Riêng tháng 11/2024, xuất khẩu đạt "
+            "690 nghìn tấn. Philippines chiếm 45,6% tổng khối lượng.")
+    fact = facts(text, "2024-12-09")["45,6%"]
+    assert (fact.period.from_, fact.period.to) == ("2024-01", "2024-11")
+
+
+def test_a_holiday_named_by_its_day():
+    fact = facts("Dịp lễ 2/9, lượng khách đạt trên 210.000 lượt.", "2024-12-28")["210.000 lượt"]
+    assert (fact.period.from_, fact.period.to) == ("2024-09-02", "2024-09-02")
+
+
+def test_a_part_with_la_has_a_verb_of_its_own():
+    got = facts("Lực lượng lao động quý III ước tính là 53 triệu người. Trong đó, lao động nữ là 24,8 triệu "
+                "người; lao động nam 28,2 triệu người.", "2024-10-06")
+    assert got["24,8 triệu người"].status == "actual"
+    assert got["28,2 triệu người"].status == "estimate"

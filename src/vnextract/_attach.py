@@ -463,7 +463,7 @@ def find_period(q: Found, sent: Sentence, sentences_in_par: list[Sentence],
         return after[0], "period:same-clause-after"
     par_start = sentences_in_par[0].start if sentences_in_par else sent.start
     earlier = [p for p in periods.within(par_start, sent.start)
-               if not p.is_base and not p.local and not p.future
+               if not p.is_base and not p.local and not p.future and not p.sentence_only
                and (breaks_down or _frames_its_sentence(p, sentences_in_par, first_quantity, periods))]
     if earlier:
         return earlier[-1], "period:paragraph"

@@ -107,6 +107,7 @@ class Compiled:
         self.published_line_res = [regex.compile(expand_macros(p), FLAGS)
                                    for p in rules.periods.published_lines]
         self.plan_noun_re = regex.compile(alternation(rules.periods.plan_nouns), FLAGS)
+        self.sentence_only_re = regex.compile(alternation(rules.periods.sentence_only_cues), FLAGS)
         self.period_link_re = regex.compile(r"\s*(?:" + alternation(rules.periods.after_links) + r")?\s*", FLAGS)
         self.period_clause_end_re = regex.compile(
             r"[;,(]|\s" + alternation(rules.periods.clause_ends) + r"\s", FLAGS)

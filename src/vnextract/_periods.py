@@ -58,6 +58,7 @@ class PeriodMention:
     relative: bool = False
     unresolved: bool = False  # relative, but no publication date to resolve it
     local: bool = False  # a plan's horizon: governs its own clause only
+    sentence_only: bool = False  # "Riêng tháng 11/2024, ...": does not carry to later sentences
     # begins after publication: a forecast's period, kept to its own sentence (but "đến năm 2025"
     # opens a plan and carries)
     future: bool = False
@@ -132,13 +133,13 @@ def resolve(resolver: str, groups: dict[str, Optional[str]], pub: Published
             q = ROMAN.get(fold(g["q"])) or int(g["q"])
             return (None, _ym(y, 3 * q))
         return (None, str(y))
-    if resolver == "day_range":  # "dịp lễ 30/4 – 1/5": the year is written or the publication's
+    if resolver == "day_range":  # "dịp lễ 30/4 – 1/5", "dịp lễ 2/9": the year is written or the publication's
         if y is None:
             if Y is None:
                 return None
             y = Y
-        return (f"{y:04d}-{_num(g['m1']):02d}-{_num(g['d1']):02d}",
-                f"{y:04d}-{_num(g['m2']):02d}-{_num(g['d2']):02d}")
+        d2, m2 = g.get("d2", g["d1"]), g.get("m2", g["m1"])
+        return (f"{y:04d}-{_num(g['m1']):02d}-{_num(g['d1']):02d}", f"{y:04d}-{_num(m2):02d}-{_num(d2):02d}")
     if resolver == "target_year":
         if Y is None or y > Y:
             return (str(y), str(y))
@@ -306,6 +307,8 @@ def _mark_local(text: str, mention: PeriodMention, lex: Compiled) -> PeriodMenti
             and ASIDE_GOES_ON.match(text, mention.end)):
         return replace(mention, local=True)  # "(năm 2022 là 3,91%)": an aside's own period
     clause = before[cut.end():] if cut else before
+    if lex.sentence_only_re.search(clause):
+        mention = replace(mention, sentence_only=True)
     if _OPENS_CLAUSE.search(clause):
         return mention  # "Đề án ... 2021–2025, | từ năm 2021 đến nay ...": a new clause, not the plan's horizon
     if clause.strip() and lex.plan_noun_re.search(clause):

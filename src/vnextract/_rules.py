@@ -122,6 +122,7 @@ class PatternsFile(_File):
     base_cues: list[str] = []
     clause_ends: list[str] = []
     after_links: list[str] = []
+    sentence_only_cues: list[str] = []
 
     _v = field_validator("published_lines")(
         classmethod(lambda cls, v: [_check_regex(p) for p in v]))
