@@ -16,8 +16,14 @@ FLOORS = {
     "seeds.jsonl": {"Q": 0.98, "Q+M": 0.95, "Q+P": 0.97, "Triple": 0.95,
                     "kind": 0.97, "direction": 0.97, "status": 0.97, "approx": 0.97},
     # issue 4 asks Triple >= 0.85 on the additional documents
-    "extra.jsonl": {"Q": 0.98, "Q+M": 0.91, "Q+P": 0.95, "Triple": 0.89,
+    "extra.jsonl": {"Q": 0.98, "Q+M": 0.91, "Q+P": 0.97, "Triple": 0.90,
                     "kind": 0.97, "direction": 0.97, "status": 0.98, "approx": 0.98},
+    # the held-out sets were scored once before any rule was changed for them
+    # (README: first look); these floors guard what was learnt from them since
+    "holdout.jsonl": {"Q": 0.98, "Q+M": 0.85, "Q+P": 0.96, "Triple": 0.84,
+                      "kind": 0.97, "direction": 0.97, "status": 0.97, "approx": 0.97},
+    "holdout2.jsonl": {"Q": 0.98, "Q+M": 0.88, "Q+P": 0.96, "Triple": 0.87,
+                       "kind": 0.97, "direction": 0.97, "status": 0.97, "approx": 0.97},
 }
 
 
