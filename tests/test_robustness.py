@@ -82,6 +82,9 @@ ADVERSARIAL = {
     "nested-parentheses": "(" * 60000 + ")" * 60000,
     "dots": "." * 120000,
     "units-without-numbers": "tỷ đồng " * 15000,
+    # bare numbers, each looked at for a following "trong số" (once quadratic)
+    "random-digits": "".join("0123456789.,"[(i * 7919 + i // 13) % 12] for i in range(120000)),
+    "bare-number-shares": "5 trong 6 số 7 " * 3000,
 }
 
 

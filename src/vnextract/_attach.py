@@ -462,11 +462,10 @@ def find_period(q: Found, sent: Sentence, sentences_in_par: list[Sentence],
     if after:
         return after[0], "period:same-clause-after"
     par_start = sentences_in_par[0].start if sentences_in_par else sent.start
-    earlier = [p for p in periods.within(par_start, sent.start)
-               if not p.is_base and not p.local and not p.future and not p.sentence_only
-               and (breaks_down or _frames_its_sentence(p, sentences_in_par, first_quantity, periods))]
-    if earlier:
-        return earlier[-1], "period:paragraph"
+    for p in reversed(periods.within(par_start, sent.start)):  # the nearest that carries
+        if (not p.is_base and not p.local and not p.future and not p.sentence_only
+                and (breaks_down or _frames_its_sentence(p, sentences_in_par, first_quantity, periods))):
+            return p, "period:paragraph"
     if document_period is not None and not in_related_list:
         return document_period, "period:document"
     return None, "period:none"
@@ -477,7 +476,7 @@ def _frames_its_sentence(p: PeriodMention, sentences_in_par: list[Sentence],
     """Whether ``p`` stands before its sentence's first figure, or is the first period of the paragraph."""
     if first_quantity is None or not sentences_in_par:
         return True
-    i = bisect.bisect_right([s.start for s in sentences_in_par], p.start) - 1
+    i = bisect.bisect_right(sentences_in_par, p.start, key=lambda s: s.start) - 1
     start = sentences_in_par[max(i, 0)].start
     if p.start < first_quantity.get(start, p.start + 1):
         return True

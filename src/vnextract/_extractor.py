@@ -15,7 +15,7 @@ from typing import Any, Iterator, Mapping, Optional, Union
 
 import regex
 
-from ._attach import clause_start, find_metric, find_period, left_end_of
+from ._attach import SCAN_BACK, clause_start, find_metric, find_period, left_end_of
 from ._errors import InputError, PublishedDateError
 from ._facts import as_float, classify_kind, classify_status
 from ._lexicon import Compiled
@@ -187,7 +187,7 @@ class Extractor:
             next_start = found[i + 1].start if i + 1 < len(found) else len(text)
             left_end = left_end_of(text, q)
             cstart = clause_start(text, lex, sent, prev_end, left_end)
-            breaks_down = bool(lex.breakdown_re.match(text, _skip_blanks(text, sent.start)))
+            breaks_down = bool(lex.breakdown_re.match(text, _skip_blanks(text, sent.start), sent.start + 40))
             metric, metric_rule = find_metric(text, q, lex, sent, prev_end, left_end, cstart,
                                               periods, prev_metric, next_start,
                                               _ends_with_noun if self.segment_words else None)
@@ -215,7 +215,7 @@ class Extractor:
                 # "Đến năm 2025, ... giai đoạn 2021-2025 tăng bình quân 8,5%/năm" in a plan written before 2025
                 status, status_rules = "target", ["status:plan-year-in-sentence"]
             if (status == "actual" and not status_rules and total_status
-                    and lex.part_opener_re.match(text, _skip_blanks(text, sent.start))
+                    and lex.part_opener_re.match(text, _skip_blanks(text, sent.start), sent.start + 40)
                     and not self._own_verb(text, sent.start, q.start)):
                 # "Trong đó, chi đầu tư phát triển 378,2 nghìn tỷ đồng": a part shares its total's status
                 status, status_rules = total_status, ["status:part-of-previous"]
@@ -238,10 +238,12 @@ class Extractor:
 
     def _own_verb(self, text: str, sent_start: int, q_start: int) -> bool:
         """A verb of the figure's own in its ";" segment ("chi thường xuyên đạt 951,4 ...")."""
-        seg = text.rfind(";", sent_start, q_start)
-        return bool(self.lex.own_verb_re.search(text, max(seg + 1, sent_start), q_start))
+        lo = max(sent_start, q_start - SCAN_BACK)  # bounded: a huge sentence stays linear
+        seg = text.rfind(";", lo, q_start)
+        return bool(self.lex.own_verb_re.search(text, max(seg + 1, lo), q_start))
 
     def _clause_end(self, text: str, pos: int, limit: int) -> int:
+        limit = min(limit, pos + 200)  # only the next few words matter; keeps a huge sentence linear
         m = self.lex.period_clause_end_re.search(text, pos, limit)
         return m.start() if m else limit
 

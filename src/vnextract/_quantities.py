@@ -118,7 +118,7 @@ def _shares_of(text: str, bare: list[regex.Match], found: list[Found], lex: Comp
     by_start = {q.start: q for q in found if q.is_count and q.canonical == "count"}
     out = []
     for m in bare:
-        link = lex.share_of_re.match(text, m.end(2))
+        link = lex.share_of_re.match(text, m.end(2), m.end(2) + 40)  # bounded: a required word is looked for only here
         whole = by_start.get(link.end()) if link else None
         if whole is None:
             continue
@@ -203,7 +203,7 @@ def _read(text: str, m: regex.Match, lex: Compiled,
     denominators: list[str] = []
     divisor = Decimal("1")
     while True:
-        dm = lex.denominator_re.match(text, after)
+        dm = lex.denominator_re.match(text, after, after + 40)
         if not dm:
             break
         form = fold(dm.group(1))
