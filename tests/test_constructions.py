@@ -240,3 +240,14 @@ def test_a_part_with_la_has_a_verb_of_its_own():
                 "người; lao động nam 28,2 triệu người.", "2024-10-06")
     assert got["24,8 triệu người"].status == "actual"
     assert got["28,2 triệu người"].status == "estimate"
+
+
+@pytest.mark.parametrize("text,quantity,expected", [
+    ("Giá vàng nhẫn bình quân tháng 10/2024 ở mức 8,45 triệu đồng/chỉ.", "8,45 triệu đồng/chỉ", "Giá vàng nhẫn"),
+    ("Mục tiêu CPI bình quân năm 2024 tăng 4-4,5%.", "4-4,5%", "CPI bình quân"),
+    ("Doanh thu dịch vụ logistics năm 2024 ước đạt 1,35 tỷ USD.", "1,35 tỷ USD", "Doanh thu dịch vụ logistics"),
+    ("Chiều ngược lại, nhóm giao thông giảm 1,36%.", "1,36%", "nhóm giao thông"),
+    ("Thành phố Nha Trang ước thu 6.850 tỷ đồng.", "6.850 tỷ đồng", "Thành phố Nha Trang"),
+])
+def test_averages_seasons_and_revenue_verbs(text, quantity, expected):
+    assert metric(text, quantity) == expected

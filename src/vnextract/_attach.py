@@ -35,6 +35,7 @@ WORD = regex.compile(r"[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*")
 LIST_SEP = regex.compile(r"[,;]")
 ASIDE = regex.compile(r"\((?=[^()\d;]{1,60}\)\s*[\p{L}\p{M}])[^()\d;]{1,60}\)")
 MAX_COUNT_PHRASE_WORDS = 12
+AVERAGED_OVER = {"month", "first_months", "quarter", "last_months_of_year", "month_range", "last_n_months"}
 SCAN_BACK = 600  # how far left of a quantity a cue or a segment start is looked for
 MAX_SUBJECT_WORDS = 10
 
@@ -322,6 +323,29 @@ def _head_after(text: str, q: Found, lex: Compiled) -> Optional[tuple[int, int]]
 
 
 def find_metric(text: str, q: Found, lex: Compiled, sent: Sentence, prev_end: int,
+                left_end: int, cstart: int, periods: Mentions, previous: Optional[tuple[int, int]],
+                next_start: int, is_noun_phrase: Optional[Callable[[str], bool]] = None
+                ) -> tuple[Optional[tuple[int, int]], str]:
+    """The metric span for ``q`` and the name of the rule that found it (see ``_find_metric``).
+
+    An averaging word at its end that leads into a span of months belongs to
+    the period: "Giá vàng bình quân | tháng 10/2024", "CPI bình quân | 10
+    tháng"; before a year it names the measure ("CPI bình quân năm 2024").
+    """
+    span, rule = _find_metric(text, q, lex, sent, prev_end, left_end, cstart, periods, previous,
+                              next_start, is_noun_phrase)
+    if span is not None:
+        avg = lex.rate_end_re.search(text, max(span[0], span[1] - 30), span[1])
+        after = periods.overlapping(span[1], span[1] + 3)
+        if avg and avg.start() > span[0] and after and after[0].resolver in AVERAGED_OVER:
+            end = avg.start()
+            while end > span[0] and not text[end - 1].isalnum():
+                end -= 1
+            span = (span[0], end)
+    return span, rule
+
+
+def _find_metric(text: str, q: Found, lex: Compiled, sent: Sentence, prev_end: int,
                 left_end: int, cstart: int, periods: Mentions, previous: Optional[tuple[int, int]],
                 next_start: int, is_noun_phrase: Optional[Callable[[str], bool]] = None
                 ) -> tuple[Optional[tuple[int, int]], str]:

@@ -99,6 +99,8 @@ class Compiled:
         # plain alternatives: a bound at every position would slow every {N} pattern down
         words = sorted(self.small_numbers, key=lambda f: (-len(f), f))
         small = {"{N}": r"(?:\d{1,2}|(?:" + "|".join(form_regex(w) for w in words) + r")(?![\p{L}\p{M}]))"}
+        season = "(?:" + "|".join(form_regex(w) for w in sorted(rules.periods.seasons, key=lambda f: (-len(f), f))) + ")"
+        small["{SEASON}"] = season + r"(?:\s*[-–]\s*" + season + r")?(?![\p{L}\p{M}])"
         self.periods = [(p.name, p.resolve, p.local,
                          regex.compile(LEFT + "(?:" + expand_macros(p.pattern, small) + ")", FLAGS))
                         for p in rules.periods.patterns]
@@ -134,6 +136,7 @@ class Compiled:
                 self.kind_words.setdefault(fold(form), name)
         self.kind_re = regex.compile(alternation(self.kind_words), FLAGS)
         self.growth_re = regex.compile(alternation(kd.growth), FLAGS)
+        self.rate_end_re = regex.compile("(?:" + alternation(kd.rate) + r")\s*$", FLAGS)
         # metric shaping
         m = rules.metrics
         self.head_re = regex.compile(alternation(m.heads), FLAGS)

@@ -70,7 +70,7 @@ class Unit(_Model):
 
 def _check_regex(value: str) -> str:
     try:
-        regex.compile(expand_macros(value, {"{N}": r"\d{1,2}"}))
+        regex.compile(expand_macros(value, {"{N}": r"\d{1,2}", "{SEASON}": r"\p{L}+"}))
     except regex.error as exc:
         raise ValueError(f"bad regex: {exc}") from None
     return value
@@ -123,6 +123,7 @@ class PatternsFile(_File):
     clause_ends: list[str] = []
     after_links: list[str] = []
     sentence_only_cues: list[str] = []
+    seasons: list[str] = []
 
     _v = field_validator("published_lines")(
         classmethod(lambda cls, v: [_check_regex(p) for p in v]))
