@@ -251,3 +251,19 @@ def test_a_part_with_la_has_a_verb_of_its_own():
 ])
 def test_averages_seasons_and_revenue_verbs(text, quantity, expected):
     assert metric(text, quantity) == expected
+
+
+def test_month_words_that_point_back_at_the_month_named():
+    text = ("CPI tháng 10/2024 tăng 0,27% so với tháng trước. Bình quân 10 tháng năm 2024, CPI tăng 4,05%.\n\n"
+            "So với tháng trước, 8 trong số 11 nhóm hàng tăng giá; nhóm giao thông giảm 1,36%.\n\n"
+            "Trong tháng, tổ chức 42 phiên chợ hàng Việt.")
+    got = facts(text, "2024-11-05")
+    assert (got["1,36%"].period.from_, got["1,36%"].period.to) == ("2024-10", "2024-10")
+    assert (got["42 phiên"].period.from_, got["42 phiên"].period.to) == ("2024-10", "2024-10")
+
+
+def test_a_compared_base_of_a_change_is_a_past_change():
+    fact = facts("Ước cả năm 2024, tín dụng tăng trưởng khoảng 15%, cao hơn mức 13,78% của năm 2023.",
+                 "2024-12-31")["13,78%"]
+    assert (fact.kind, fact.direction, fact.status) == ("change", "up", "actual")
+    assert (fact.period.from_, fact.period.to) == ("2023", "2023")

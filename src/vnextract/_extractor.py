@@ -205,12 +205,19 @@ class Extractor:
                     and prev_metric is not None and prev_end > sent.start):
                 # "là 318.450 người, tăng 12.300 người": a change counts what the level before it counts
                 metric, metric_rule = prev_metric, "metric:change-of-previous"
+            if "kind:compared-base" in kind_rules and facts and prev_end > sent.start:
+                # "tín dụng tăng 15%, cao hơn mức 13,78% của năm 2023": the base is what the figure
+                # before it is, a change or a level
+                kind, direction = facts[-1].kind, facts[-1].direction
             if (kind == "level" and not kind_rules and facts and facts[-1].kind != "level"
                     and cstart == prev_end > sent.start and lex.elided_verb_re.match(text, prev_end, left_end)):
                 # "tăng 10,2% về lượng và 23,9% về trị giá": the verb is not repeated
                 kind, direction, kind_rules = facts[-1].kind, facts[-1].direction, ["kind:elided"]
             status, status_rules = classify_status(text, q, sent.start, period, pub, lex,
                                                    first_quantity.get(sent.start))
+            if "kind:compared-base" in kind_rules and period_rule in ("period:right-after",
+                                                                        "period:quoted-base-after"):
+                status, status_rules = "actual", ["status:compared-base"]  # the base's own past figure
             if status == "actual" and any(p.is_target_year for p in periods.within(sent.start, q.start)):
                 # "Đến năm 2025, ... giai đoạn 2021-2025 tăng bình quân 8,5%/năm" in a plan written before 2025
                 status, status_rules = "target", ["status:plan-year-in-sentence"]

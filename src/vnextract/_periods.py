@@ -87,8 +87,8 @@ def resolve(resolver: str, groups: dict[str, Optional[str]], pub: Published
     g = {k: v for k, v in groups.items() if v is not None}
     y = _num(g.get("y"))
     Y, M = pub.year, pub.month
-    if resolver in ("base", "same_period"):
-        return (None, None)  # a same period is moved from the period before it (``_quoted_bases``)
+    if resolver in ("base", "same_period", "this_month"):
+        return (None, None)  # resolved from the period before it (``_relative_to_earlier``)
     if resolver == "year":
         return (str(y), str(y))
     if resolver == "range":
@@ -232,7 +232,7 @@ def find_periods(text: str, lex: Compiled, pub: Published,
             resolved = resolve(resolver, groups, pub)
             if resolved is not None and not _valid(*resolved):
                 continue  # "đến ngày 31/2/2020", "từ tháng 10/2014 đến tháng 3/2013"
-            if resolved is None and resolver not in RELATIVE and resolver not in ("base", "same_period"):
+            if resolved is None and resolver not in RELATIVE and resolver not in ("base", "same_period", "this_month"):
                 continue
             if resolver == "base" and m.end() - m.start() <= 2:
                 continue
@@ -258,14 +258,25 @@ def find_periods(text: str, lex: Compiled, pub: Published,
             continue
         starts.insert(i, c.start)
         chosen.insert(i, c)
-    return Mentions(_quoted_bases(text, [_mark_local(text, c, lex) for c in chosen]))
+    return Mentions(_relative_to_earlier(text, [_mark_local(text, c, lex) for c in chosen]))
 
 
-def _quoted_bases(text: str, mentions: list[PeriodMention]) -> list[PeriodMention]:
-    """Resolve each quoted same period from the period stated before it in its paragraph."""
+def _relative_to_earlier(text: str, mentions: list[PeriodMention]) -> list[PeriodMention]:
+    """Resolve the periods that point back at an earlier one.
+
+    A quoted same period takes the period stated before it in its paragraph,
+    a year back (or in the year written); "trong tháng" takes the last month
+    named before it ("CPI tháng 10/2024 tăng ... Trong tháng, 8 nhóm ...").
+    """
     out: list[PeriodMention] = []
+    last_month: Optional[PeriodMention] = None
     for m in mentions:
-        if m.resolver == "same_period":
+        if m.resolver == "month":
+            last_month = m
+        if m.resolver == "this_month":
+            m = (replace(m, from_=last_month.from_, to=last_month.to) if last_month is not None
+                 else replace(m, is_base=True))  # no month to point at: not a period
+        elif m.resolver == "same_period":
             before = next((p for p in reversed(out) if not p.is_base and p.resolver != "same_period"
                            and (p.from_ or p.to) and "\n" not in text[p.end:m.start]), None)
             year = regex.search(r"\d{4}", text[m.start:m.end])

@@ -26,7 +26,7 @@ FILES = ("numbers", "units", "counts", "exclusions", "qualifiers", "periods", "c
 RESOLVERS = (
     "year", "range", "month", "month_range", "quarter", "first_months", "last_months_of_year",
     "until", "until_now", "target_year", "from_year_until_now", "last_n_years", "this_year",
-    "previous_year", "year_to_date", "last_n_months", "day_range", "same_period", "base",
+    "previous_year", "year_to_date", "last_n_months", "day_range", "same_period", "this_month", "base",
 )
 
 
