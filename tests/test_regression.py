@@ -24,6 +24,8 @@ FLOORS = {
                       "kind": 0.97, "direction": 0.97, "status": 0.97, "approx": 0.97},
     "holdout2.jsonl": {"Q": 0.98, "Q+M": 0.88, "Q+P": 0.96, "Triple": 0.87,
                        "kind": 0.97, "direction": 0.97, "status": 0.97, "approx": 0.97},
+    "holdout3.jsonl": {"Q": 0.98, "Q+M": 0.78, "Q+P": 0.93, "Triple": 0.76,
+                       "kind": 0.97, "direction": 0.97, "status": 0.97, "approx": 0.97},
 }
 
 
