@@ -107,3 +107,10 @@ def test_console_script_stdin():
     assert out.returncode == 0
     rec = json.loads(out.stdout)
     assert rec["doc_id"] == "stdin" and rec["facts"][0]["quantity"]["value"] == 2e9
+
+
+def test_eval_scores_several_gold_files_together(capsys):
+    code, out, _ = run_cli(["eval", str(GOLD / "seeds.jsonl"), str(GOLD / "extra.jsonl"), "--json"], capsys)
+    assert code == 0 and json.loads(out)["documents"] == 17
+    code, _, err = run_cli(["eval", str(GOLD / "seeds.jsonl"), str(GOLD / "seeds.jsonl")], capsys)
+    assert code == 2 and "occurs twice" in err

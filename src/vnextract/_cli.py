@@ -278,7 +278,11 @@ def _load_jsonl(path: str) -> list[dict[str, Any]]:
 def cmd_eval(args: argparse.Namespace) -> int:
     from ._score import LEVELS, score
 
-    gold = _load_jsonl(args.gold)
+    gold = [doc for path in args.gold for doc in _load_jsonl(path)]
+    ids = [d["doc_id"] for d in gold]
+    if len(set(ids)) != len(ids):
+        print(f"vnextract eval: a doc_id occurs twice in {' '.join(args.gold)}", file=sys.stderr)
+        return 2
     if args.pred:
         predicted = {d["doc_id"]: d.get("facts", []) for d in _load_jsonl(args.pred)}
     else:
@@ -294,7 +298,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(table, ensure_ascii=False))
     else:
-        print(f"{args.gold}: {len(gold)} documents, {result.gold} gold facts, "
+        print(f"{' + '.join(args.gold)}: {len(gold)} documents, {result.gold} gold facts, "
               f"{result.predicted} predicted")
         print(f"{'level':<8} {'P':>7} {'R':>7} {'F1':>7} {'matches':>8}")
         for level in LEVELS:
@@ -344,7 +348,7 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--quiet", "-q", action="store_true", help="no progress or summary on stderr")
     ex.set_defaults(func=cmd_extract)
     ev = sub.add_parser("eval", help="score the extractor (or a prediction file) against gold")
-    ev.add_argument("gold", help="gold JSON Lines file")
+    ev.add_argument("gold", nargs="+", help="gold JSON Lines file(s); several are scored together")
     ev.add_argument("--pred", help="score this prediction file instead of running the extractor")
     ev.add_argument("--rules", help="a TOML rule file or folder extending the default rules")
     ev.add_argument("--json", action="store_true", help="print the table as one JSON object")
