@@ -267,3 +267,9 @@ def test_a_compared_base_of_a_change_is_a_past_change():
                  "2024-12-31")["13,78%"]
     assert (fact.kind, fact.direction, fact.status) == ("change", "up", "actual")
     assert (fact.period.from_, fact.period.to) == ("2023", "2023")
+
+
+def test_a_weak_head_gives_way_to_a_modified_count_but_not_to_a_bare_one():
+    assert metric("Ngành du lịch đã tổ chức 30 hội chợ hàng nông sản tại các huyện.",
+                  "30 hội chợ") == "hội chợ hàng nông sản"
+    assert metric("Số người thất nghiệp khoảng 1,07 triệu người.", "1,07 triệu người") == "Số người thất nghiệp"

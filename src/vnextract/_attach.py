@@ -403,9 +403,13 @@ def _find_metric(text: str, q: Found, lex: Compiled, sent: Sentence, prev_end: i
         s, e = _strip(text, p_start, p_end, lex)
         if e > s:
             found = _head_metric(text, s, e, lex)
-            if (found and q.is_count and text[found[1]:left_end].strip()
-                    and not lex.count_subject_verb_re.search(text, found[1], left_end)):
-                found = None  # a count's own noun phrase beats a head with no verb to it
+            if (found and q.is_count and not lex.count_subject_verb_re.search(text, found[1], left_end)
+                    and (text[found[1]:left_end].strip()
+                         or (not lex.head_re.match(text, found[0]) and q.canonical == "count"
+                             and _count_phrase(text, q, lex, periods, q.noun_start, next_start)[1] > q.end))):
+                # a count's own noun phrase beats a head with no verb to it, and a weak head
+                # ("ngành ... tổ chức | 42 phiên chợ hàng Việt") when the count has modifiers
+                found = None
             if found and found[1] > found[0]:
                 if found[0] == s and not lex.head_re.match(text, found[0]):
                     found = _extend_list(text, found, max(sent.start, prev_end), lex, periods)
