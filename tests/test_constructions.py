@@ -273,3 +273,8 @@ def test_a_weak_head_gives_way_to_a_modified_count_but_not_to_a_bare_one():
     assert metric("Ngành du lịch đã tổ chức 30 hội chợ hàng nông sản tại các huyện.",
                   "30 hội chợ") == "hội chợ hàng nông sản"
     assert metric("Số người thất nghiệp khoảng 1,07 triệu người.", "1,07 triệu người") == "Số người thất nghiệp"
+
+
+def test_a_subject_before_the_period_when_only_a_verb_follows_it():
+    assert metric("Hải Phòng: Hàng hóa thông qua cảng biển năm 2024 đạt 184,6 triệu tấn", "184,6 triệu tấn",
+                  "2025-01-08") == "Hàng hóa thông qua cảng biển"

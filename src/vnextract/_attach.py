@@ -451,9 +451,13 @@ def _skip_space(text: str, start: int, end: int) -> int:
 
 
 def _subject(text: str, pieces: list[tuple[int, int]], lex: Compiled) -> Optional[tuple[int, int]]:
+    """A short subject: the last piece of the clause, or the one before a period that
+    only a verb follows ("Hàng hóa thông qua cảng biển | năm 2024 | đạt")."""
     if not pieces:
         return None
     s, e = _strip(text, *pieces[-1], lex)
+    if e <= s and len(pieces) > 1 and lex.only_cues_re.match(text[pieces[-1][0]:pieces[-1][1]]):
+        s, e = _strip(text, *pieces[-2], lex)
     if e <= s:
         return None
     n_words = len(WORD.findall(text, s, e))
