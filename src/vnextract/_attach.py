@@ -276,6 +276,8 @@ def _part_name(text: str, lex: Compiled, sent: Sentence, prev_end: int, left_end
     m = (lex.part_re if broken else lex.part_rank_re).match(seg, offset)
     if m:
         return start + m.start(), start + m.end(1)
+    if not lex.part_rank_verb_re.search(seg):
+        return None  # no ranking verb: no ranking clause to look for
     for comma in COMMA.finditer(seg):  # a ranking clause later in the segment
         m = lex.part_rank_re.match(seg, comma.end())
         if m:

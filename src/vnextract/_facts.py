@@ -104,13 +104,6 @@ def classify_kind(text: str, q: Found, clause_start: int, lex: Compiled
     return "level", None, rules
 
 
-def _last_cue(pattern: regex.Pattern, text: str, start: int, end: int) -> Optional[regex.Match]:
-    last = None
-    for m in pattern.finditer(text, start, end):
-        last = m
-    return last
-
-
 def classify_status(text: str, q: Found, sent_start: int, period: Optional[PeriodMention],
                     pub: Published, lex: Compiled, first_figure: Optional[int] = None
                     ) -> tuple[str, list[str]]:
@@ -122,13 +115,15 @@ def classify_status(text: str, q: Found, sent_start: int, period: Optional[Perio
     """
     end = q.start
     sent_start = max(sent_start, end - SCAN_BACK)  # bounded, so a huge sentence stays linear
-    target = None
-    for m in lex.target_re.finditer(text, sent_start, end):
-        if lex.target_not_after_re.search(text, max(sent_start, m.start() - 20), m.start()):
-            continue
-        target = m
-    estimate = _last_cue(lex.estimate_re, text, sent_start, end)
-    planned = _last_cue(lex.planned_re, text, sent_start, end)
+    target = estimate = planned = None
+    for m in lex.status_cue_re.finditer(text, sent_start, end):  # one scan for the three kinds of cue
+        cue = lex.status_of_cue[fold(m.group())]
+        if cue == "estimate":
+            estimate = m
+        elif cue == "planned":
+            planned = m
+        elif not lex.target_not_after_re.search(text, max(sent_start, m.start() - 20), m.start()):
+            target = m
     if period is not None and period.local:
         # "(9 tháng năm 2023 là 3,87%)": a cue outside an aside does not reach the aside's own figure
         estimate = estimate if estimate is None or "(" not in text[estimate.end():period.start] else None

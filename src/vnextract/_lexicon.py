@@ -117,10 +117,12 @@ class Compiled:
             "(?:" + alternation(rules.periods.base_cues) + r")\s+(?:(?:[^\W\d]+|\d+(?:[.,]\d+)*%?)\s+){0,4}$", FLAGS)
         # cues
         st, kd = rules.cues.status, rules.cues.kind
-        self.estimate_re = regex.compile(alternation(st.estimate), FLAGS)
         self.target_re = regex.compile(alternation(st.target), FLAGS)
-        self.planned_re = regex.compile(alternation(st.planned), FLAGS)
         self.status_cue_re = regex.compile(alternation(list(st.target) + list(st.planned) + list(st.estimate)), FLAGS)
+        self.status_of_cue = {}  # folded cue -> "target" | "planned" | "estimate" (one scan finds all three)
+        for name, forms in (("estimate", st.estimate), ("planned", st.planned), ("target", st.target)):
+            for form in forms:
+                self.status_of_cue[fold(form)] = name
         self.breakdown_re = regex.compile(alternation(st.breakdowns), FLAGS)
         self.semicolon_re = regex.compile(";")
         self.segment_break_re = regex.compile(";|" + alternation(st.breakdowns), FLAGS)  # breakdown segments
@@ -161,6 +163,7 @@ class Compiled:
                 r"((?:\p{Lu}[\p{L}\p{M}]*)(?:\s+\p{Lu}[\p{L}\p{M}]*){1,4})\s+(?:[\p{Ll}\p{M}]+\s+){0,3}?")
         self.part_re = regex.compile(name + r"(?i:" + alternation(list(m.part_verbs) + list(m.part_rank_verbs)) + ")")
         self.part_rank_re = regex.compile(name + r"(?i:" + alternation(m.part_rank_verbs) + ")")
+        self.part_rank_verb_re = regex.compile(alternation(m.part_rank_verbs), FLAGS)
         self.place_re = regex.compile(alternation(m.place_markers), FLAGS)
         about = alternation(m.about_markers)
         joins = "(?:" + alternation(list(m.change_joins) + ["so"]) + ")"  # "tăng 6,8% về số doanh nghiệp | nhưng giảm"
