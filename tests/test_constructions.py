@@ -278,3 +278,8 @@ def test_a_weak_head_gives_way_to_a_modified_count_but_not_to_a_bare_one():
 def test_a_subject_before_the_period_when_only_a_verb_follows_it():
     assert metric("Hải Phòng: Hàng hóa thông qua cảng biển năm 2024 đạt 184,6 triệu tấn", "184,6 triệu tấn",
                   "2025-01-08") == "Hàng hóa thông qua cảng biển"
+
+
+def test_a_count_keeps_a_fixed_phrase_whole():
+    assert metric("Hiện có trên 1.200 doanh nghiệp có vốn đầu tư nước ngoài trong ngành gỗ.",
+                  "1.200 doanh nghiệp", "2025-01-10") == "doanh nghiệp có vốn đầu tư nước ngoài"

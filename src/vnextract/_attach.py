@@ -171,8 +171,16 @@ def _count_phrase(text: str, q: Found, lex: Compiled, periods: Mentions,
         if q.end <= p.start < limit:
             limit = p.start
             break
-    end, words, before_join, join_last = q.end, 0, None, False
+    end, words, before_join, join_last, kept = q.end, 0, None, False, -1
     for w in WORD.finditer(text, q.end, min(limit, next_start)):
+        if w.start() < kept:  # inside a phrase kept whole ("có vốn đầu tư nước ngoài")
+            end = w.end()
+            continue
+        whole = lex.count_exception_re.match(text, w.start(), limit)
+        if whole:
+            kept, end, join_last = whole.end(), w.end(), False
+            words += 1
+            continue
         if lex.count_stop_re.match(text, w.start()) or words >= MAX_COUNT_PHRASE_WORDS:
             # a stop word ends the phrase before any next quantity, and a join just before it
             return unit_start, before_join if join_last else end

@@ -182,6 +182,7 @@ class Compiled:
         self.superlative_re = regex.compile(alternation(m.superlatives), FLAGS)
         self.acronym_paren_re = regex.compile(r"\(\s*\p{Lu}[\p{L}\d&.-]{1,11}\s*\)")
         self.activity_opener_re = regex.compile(alternation(m.activity_openers), FLAGS)
+        self.count_exception_re = regex.compile(alternation(m.count_phrase_exceptions), FLAGS)
         self.count_stop_re = regex.compile(
             f"(?!{alternation(m.count_phrase_exceptions)})" + alternation(m.count_phrase_stops), FLAGS)
         self.count_join_re = regex.compile(alternation(m.count_phrase_joins), FLAGS)
