@@ -76,6 +76,7 @@ def _first_noun(window: str) -> Optional[str]:
     return word if tag in NOUN_TAGS and window.startswith(word) else None
 
 
+@functools.lru_cache(maxsize=20000)
 def _ends_with_noun(phrase: str) -> bool:
     """Whether underthesea tags the last word of ``phrase`` a noun (a name, not a verb)."""
     from underthesea import pos_tag
