@@ -98,7 +98,9 @@ class Compiled:
                               if v == int(v) and 1 <= v <= 12 and w not in {fold(x) for x in numbers.never_alone}}
         # plain alternatives: a bound at every position would slow every {N} pattern down
         words = sorted(self.small_numbers, key=lambda f: (-len(f), f))
-        small = {"{N}": r"(?:\d{1,2}|(?:" + "|".join(form_regex(w) for w in words) + r")(?![\p{L}\p{M}]))"}
+        firsts = "".join(sorted({regex.escape(c) for w in words for c in (w[0], w[0].upper())}))
+        small = {"{N}": r"(?=[\d" + firsts + r"])(?:\d{1,2}|(?:" + "|".join(form_regex(w) for w in words)
+                 + r")(?![\p{L}\p{M}]))"}
         season = "(?:" + "|".join(form_regex(w) for w in sorted(rules.periods.seasons, key=lambda f: (-len(f), f))) + ")"
         small["{SEASON}"] = season + r"(?:\s*[-–]\s*" + season + r")?(?![\p{L}\p{M}])"
         self.periods = [(p.name, p.resolve, p.local,
