@@ -61,8 +61,9 @@ class Compiled:
         self.never_alone_words = {fold(w) for w in numbers.never_alone}
         self.scaled_only_words = {fold(w) for w in numbers.scaled_only}
         self.half_re = regex.compile(r"\s+(" + alternation(numbers.halves) + ")", FLAGS)
-        self.number_word_re = regex.compile(
-            r"(?P<gap>" + LEFT + r"gấp\s+)?(?P<w>" + alternation(self.number_words) + ")", FLAGS)
+        self.number_word_re = regex.compile(r"(?P<w>" + alternation(self.number_words) + ")", FLAGS)
+        # "gấp đôi": a multiple word before a number word (cues.toml kind.multiple)
+        self.multiple_before_re = regex.compile("(?:" + alternation(rules.cues.kind.multiple) + r")\s+$", FLAGS)
         # units and denominators
         self.unit_by_form = {}
         for unit in units.units:

@@ -285,18 +285,19 @@ def _number_words(text: str, lex: Compiled, excluded: _Excluded, found: list[Fou
     taken_starts = [f.start for f in found]
     pattern = lex.number_word_re
     for m in pattern.finditer(text):
-        i = bisect.bisect_right(taken_starts, m.start()) - 1
-        if (i >= 0 and found[i].end > m.start()) or excluded.covering(m.start()):
+        gap = lex.multiple_before_re.search(text, max(0, m.start() - 12), m.start())
+        start = gap.start() if gap else m.start()
+        i = bisect.bisect_right(taken_starts, start) - 1
+        if (i >= 0 and found[i].end > start) or excluded.covering(start):
             continue
         word = fold(m.group("w"))
         value = Decimal(repr(lex.number_words[word]))
         after = m.end()
         scale_m = lex.scale_re.match(text, after)
-        multiple_word = bool(m.group("gap"))
-        if multiple_word:
+        if gap:
             if word not in lex.multiple_words:
                 continue
-            q = Found(start=m.start(), end=m.end("w"), number=value, unit="lần", canonical="times",
+            q = Found(start=start, end=m.end("w"), number=value, unit="lần", canonical="times",
                       value=value, multiple=True, rules=["number-word:gấp"])
             out.append(q)
             continue
