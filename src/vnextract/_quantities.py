@@ -49,10 +49,10 @@ class Found:
     rules: list[str] = field(default_factory=list)
 
 
-
 def _scale_of(scale_m: Optional["regex.Match"], lex: Compiled) -> Decimal:
     """The factor of a matched scale word ("tỷ" → 1e9), or 1."""
     return Decimal(repr(lex.scale_factor[fold(scale_m.group(1))])) if scale_m else Decimal("1")
+
 
 def excluded_spans(text: str, lex: Compiled) -> list[tuple[int, int, str]]:
     """Spans of text that are never quantities, sorted by start."""
@@ -108,6 +108,7 @@ def find_quantities(text: str, lex: Compiled,
         found.append(q)
         consumed = q.end
     found.extend(_shares_of(text, bare, found, lex))
+    found.sort(key=lambda f: f.start)  # _number_words bisects on the starts
     found.extend(_number_words(text, lex, excluded, found))
     found.sort(key=lambda f: f.start)
     return found
