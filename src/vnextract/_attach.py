@@ -67,10 +67,16 @@ def clause_start(text: str, lex: Compiled, sent: Sentence, limit: int, q_start: 
     return window_start + best
 
 
+def _trim_end(text: str, start: int, end: int) -> int:
+    """``end`` moved left past anything that is not a letter or digit (not before ``start``)."""
+    while end > start and not text[end - 1].isalnum():
+        end -= 1
+    return end
+
+
 def _strip(text: str, start: int, end: int, lex: Compiled) -> tuple[int, int]:
     """Trim clause openers at the start and verbs/qualifiers at the end of a span."""
-    while start < end and not text[start].isalnum():
-        start += 1
+    start = _skip_space(text, start, end)
     piece = text[start:end]
     m = lex.opener_re.match(piece)
     if m:
@@ -84,9 +90,7 @@ def _strip(text: str, start: int, end: int, lex: Compiled) -> tuple[int, int]:
         for word in lex.compound_re.finditer(text, max(start, end - 12), min(len(text), end + 12)):
             if word.start() < end < word.end():  # "chứng chỉ | đạt", not "chứng | chỉ đạt"
                 end = word.end()
-    while end > start and not text[end - 1].isalnum():
-        end -= 1
-    return start, end
+    return start, _trim_end(text, start, end)
 
 
 LETTERS = regex.compile(r"[\p{L}\p{M}]+")
@@ -151,9 +155,7 @@ def _head_metric(text: str, start: int, end: int, lex: Compiled) -> Optional[tup
     paren = text.find("(", head.end(), stop)  # "tổng sản phẩm trên địa bàn (GRDP)"
     if paren >= 0:
         stop = paren
-    while stop > head.start() and not text[stop - 1].isalnum():
-        stop -= 1
-    return h_start, stop
+    return h_start, _trim_end(text, head.start(), stop)
 
 
 def _count_phrase(text: str, q: Found, lex: Compiled, periods: Mentions,
@@ -261,10 +263,7 @@ def _headed_item(text: str, comma: int, limit: int, lex: Compiled, periods: Ment
     place = lex.place_re.search(text, start, comma)
     verb = lex.metric_verb_re.search(text, start, comma)
     if place and (verb is None or verb.start() >= place.start()):
-        stop = place.start()
-        while stop > start and not text[stop - 1].isalnum():
-            stop -= 1
-        return start, stop
+        return start, _trim_end(text, start, place.start())
     if periods.overlapping(start, comma):
         return None
     return start, end
@@ -327,9 +326,7 @@ def _head_after(text: str, q: Found, lex: Compiled) -> Optional[tuple[int, int]]
     end = limit.start() if limit else min(len(text), head.end() + 120)
     verb = lex.metric_verb_re.search(text, head.end(), end)
     stop = verb.start() if verb else end
-    while stop > head.start() and not text[stop - 1].isalnum():
-        stop -= 1
-    return head.start(), stop
+    return head.start(), _trim_end(text, head.start(), stop)
 
 
 def find_metric(text: str, q: Found, lex: Compiled, sent: Sentence, prev_end: int,
@@ -348,10 +345,7 @@ def find_metric(text: str, q: Found, lex: Compiled, sent: Sentence, prev_end: in
         avg = lex.rate_end_re.search(text, max(span[0], span[1] - 30), span[1])
         after = periods.overlapping(span[1], span[1] + 3)
         if avg and avg.start() > span[0] and after and after[0].resolver in AVERAGED_OVER:
-            end = avg.start()
-            while end > span[0] and not text[end - 1].isalnum():
-                end -= 1
-            span = (span[0], end)
+            span = (span[0], _trim_end(text, span[0], avg.start()))
     return span, rule
 
 
@@ -455,6 +449,7 @@ def _find_metric(text: str, q: Found, lex: Compiled, sent: Sentence, prev_end: i
 
 
 def _skip_space(text: str, start: int, end: int) -> int:
+    """``start`` moved right past anything that is not a letter or digit (the twin of ``_trim_end``)."""
     while start < end and not text[start].isalnum():
         start += 1
     return start
@@ -522,4 +517,4 @@ def _frames_its_sentence(p: PeriodMention, sentences_in_par: list[Sentence],
     start = sentences_in_par[max(i, 0)].start
     if p.start < first_quantity.get(start, p.start + 1):
         return True
-    return i <= 0 and not [m for m in periods.within(start, p.start) if not m.is_base and m is not p]
+    return i <= 0 and not any(not m.is_base and m is not p for m in periods.within(start, p.start))

@@ -172,6 +172,7 @@ class Extractor:
         facts: list[Fact] = []
         total_status: Optional[str] = None
         sentence_first_status: Optional[str] = None
+        breaks_down = lists_parts = False
         prev_metric: Optional[tuple[int, int]] = None
         prev_sentence = -1
         prev_end = 0
@@ -183,12 +184,14 @@ class Extractor:
                 total_status = sentence_first_status if prev_sentence >= 0 else None
                 sentence_first_status = None
                 prev_end = sent.start
+                opening = _skip_blanks(text, sent.start)  # what the sentence opens with, read once
+                breaks_down = bool(lex.breakdown_re.match(text, opening, sent.start + 40))
+                lists_parts = bool(lex.part_opener_re.match(text, opening, sent.start + 40))
                 if prev_sentence >= 0 and sents[prev_sentence].paragraph != sent.paragraph:
                     prev_metric = None
             next_start = found[i + 1].start if i + 1 < len(found) else len(text)
             left_end = left_end_of(text, q)
             cstart = clause_start(text, lex, sent, prev_end, left_end)
-            breaks_down = bool(lex.breakdown_re.match(text, _skip_blanks(text, sent.start), sent.start + 40))
             metric, metric_rule = find_metric(text, q, lex, sent, prev_end, left_end, cstart,
                                               periods, prev_metric, next_start,
                                               _ends_with_noun if self.segment_words else None)
@@ -222,8 +225,7 @@ class Extractor:
             if status == "actual" and any(p.is_target_year for p in periods.within(sent.start, q.start)):
                 # "Đến năm 2025, ... giai đoạn 2021-2025 tăng bình quân 8,5%/năm" in a plan written before 2025
                 status, status_rules = "target", ["status:plan-year-in-sentence"]
-            if (status == "actual" and not status_rules and total_status
-                    and lex.part_opener_re.match(text, _skip_blanks(text, sent.start), sent.start + 40)
+            if (status == "actual" and not status_rules and total_status and lists_parts
                     and not self._own_verb(text, sent.start, q.start)):
                 # "Trong đó, chi đầu tư phát triển 378,2 nghìn tỷ đồng": a part shares its total's status
                 status, status_rules = total_status, ["status:part-of-previous"]

@@ -16,12 +16,10 @@ from typing import Optional
 
 import regex
 
+from ._attach import SCAN_BACK
 from ._lexicon import Compiled, fold
 from ._periods import PeriodMention, Published
 from ._quantities import Found
-
-SCAN_BACK = 600
-
 
 def _frames(text: str, cue_end: int, first_figure: Optional[int]) -> bool:
     """A cue before the sentence's first figure, set off from it by a comma."""
@@ -124,16 +122,16 @@ def classify_status(text: str, q: Found, sent_start: int, period: Optional[Perio
             planned = m
         elif not lex.target_not_after_re.search(text, max(sent_start, m.start() - 20), m.start()):
             target = m
-    if period is not None and period.local:
-        # "(9 tháng năm 2023 là 3,87%)": a cue outside an aside does not reach the aside's own figure
-        estimate = estimate if estimate is None or "(" not in text[estimate.end():period.start] else None
-        planned = planned if planned is None or "(" not in text[planned.end():period.start] else None
-    if estimate and _cancelled(text, estimate.end(), end, lex, sent_start,
-                               _frames(text, estimate.end(), first_figure)):
-        estimate = None
-    if planned and _cancelled(text, planned.end(), end, lex, sent_start,
-                              _frames(text, planned.end(), first_figure)):
-        planned = None
+
+    def reaches(cue: Optional[regex.Match]) -> bool:
+        if cue is None:
+            return False
+        if period is not None and period.local and "(" in text[cue.end():period.start]:
+            return False  # "(9 tháng năm 2023 là 3,87%)": a cue outside an aside does not reach its figure
+        return not _cancelled(text, cue.end(), end, lex, sent_start, _frames(text, cue.end(), first_figure))
+
+    estimate = estimate if reaches(estimate) else None
+    planned = planned if reaches(planned) else None
     if period is not None and period.resolver == "same_period":
         return "actual", ["status:quoted-base"]  # "(cùng kỳ năm trước xuất siêu 14,4 tỷ USD)"
     cues = [c for c in (target, estimate, planned) if c is not None]

@@ -33,13 +33,27 @@ def alternation(forms: Iterable[str], left: bool = True) -> str:
     ``left=False`` drops the left bound, for units read right after a number
     they may be glued to ("63.276ha", "10,5%").
     """
-    unique = sorted(set(forms), key=lambda f: (-len(f), f))
+    unique = set(forms)
     if not unique:
         return r"(?!)"
-    # a look-ahead on the first letters lets the engine skip most positions at once
-    firsts = sorted({ch for f in unique for ch in (f[0].lower(), f[0].upper())})
-    ahead = "(?=[" + "".join(regex.escape(ch) for ch in firsts) + "])"
-    return ahead + (LEFT if left else "") + "(?:" + "|".join(form_regex(f) for f in unique) + ")" + RIGHT
+    return first_letters(unique) + (LEFT if left else "") + choices(unique) + RIGHT
+
+
+def choices(forms: Iterable[str]) -> str:
+    """The forms as one group, longest first, with no bounds."""
+    return "(?:" + "|".join(form_regex(f) for f in sorted(set(forms), key=lambda f: (-len(f), f))) + ")"
+
+
+def first_letters(forms: Iterable[str], also: str = "") -> str:
+    """A look-ahead on the forms' first letters (and the class ``also``): it lets the
+    engine skip most positions at once."""
+    firsts = sorted({ch for f in forms for ch in (f[0].lower(), f[0].upper())})
+    return "(?=[" + also + "".join(regex.escape(ch) for ch in firsts) + "])"
+
+
+def at_end(forms: Iterable[str]) -> str:
+    """One of the forms as the last words of the text searched (a trailing ``\\s*$``)."""
+    return "(?:" + alternation(forms) + r")\s*$"
 
 
 def fold(text: str) -> str:
@@ -63,7 +77,7 @@ class Compiled:
         self.half_re = regex.compile(r"\s+(" + alternation(numbers.halves) + ")", FLAGS)
         self.number_word_re = regex.compile(r"(?P<w>" + alternation(self.number_words) + ")", FLAGS)
         # "gấp đôi": a multiple word before a number word (cues.toml kind.multiple)
-        self.multiple_before_re = regex.compile("(?:" + alternation(rules.cues.kind.multiple) + r")\s+$", FLAGS)
+        self.multiple_before_re = regex.compile(at_end(rules.cues.kind.multiple), FLAGS)
         # units and denominators
         self.unit_by_form = {}
         for unit in units.units:
@@ -96,13 +110,11 @@ class Compiled:
                            for p in rules.exclusions.patterns]
         # {N}: digits or a number word up to twelve ("sáu tháng đầu năm")
         self.small_numbers = {w: int(v) for w, v in self.number_words.items()
-                              if v == int(v) and 1 <= v <= 12 and w not in {fold(x) for x in numbers.never_alone}}
-        # plain alternatives: a bound at every position would slow every {N} pattern down
-        words = sorted(self.small_numbers, key=lambda f: (-len(f), f))
-        firsts = "".join(sorted({regex.escape(c) for w in words for c in (w[0], w[0].upper())}))
-        small = {"{N}": r"(?=[\d" + firsts + r"])(?:\d{1,2}|(?:" + "|".join(form_regex(w) for w in words)
-                 + r")(?![\p{L}\p{M}]))"}
-        season = "(?:" + "|".join(form_regex(w) for w in sorted(rules.periods.seasons, key=lambda f: (-len(f), f))) + ")"
+                              if v == int(v) and 1 <= v <= 12 and w not in self.never_alone_words}
+        # no left bound: one at every position would slow every {N} pattern down
+        small = {"{N}": first_letters(self.small_numbers, also=r"\d") + r"(?:\d{1,2}|"
+                 + choices(self.small_numbers) + r"(?![\p{L}\p{M}]))"}
+        season = choices(rules.periods.seasons)
         small["{SEASON}"] = season + r"(?:\s*[-–]\s*" + season + r")?(?![\p{L}\p{M}])"
         self.periods = [(p.name, p.resolve, p.local,
                          regex.compile(LEFT + "(?:" + expand_macros(p.pattern, small) + ")", FLAGS))
@@ -131,7 +143,7 @@ class Compiled:
         self.segment_break_re = regex.compile(";|" + alternation(st.breakdowns), FLAGS)  # breakdown segments
         self.own_verb_re = regex.compile(alternation(st.own_verbs), FLAGS)
         self.part_opener_re = regex.compile(alternation(st.part_openers), FLAGS)
-        self.estimate_end_re = regex.compile("(?:" + alternation(st.estimate) + r")\s*$", FLAGS)
+        self.estimate_end_re = regex.compile(at_end(st.estimate), FLAGS)
         self.target_not_after_re = regex.compile(
             "(?:%|" + alternation(st.target_not_after) + r")\s*$", FLAGS)
         self.kind_words = {}
@@ -141,7 +153,7 @@ class Compiled:
                 self.kind_words.setdefault(fold(form), name)
         self.kind_re = regex.compile(alternation(self.kind_words), FLAGS)
         self.growth_re = regex.compile(alternation(kd.growth), FLAGS)
-        self.rate_end_re = regex.compile("(?:" + alternation(kd.rate) + r")\s*$", FLAGS)
+        self.rate_end_re = regex.compile(at_end(kd.rate), FLAGS)
         # metric shaping
         m = rules.metrics
         self.head_re = regex.compile(alternation(m.heads), FLAGS)
