@@ -88,6 +88,28 @@ ADVERSARIAL = {
 }
 
 
+DENSE_ROWS = {
+    "change": "tăng 12% ",
+    "amount": "đạt 1.234 tỷ đồng, ",
+    "table": "Huyện Đông Hưng: 1.234 ha, tăng 5,6%; ",
+    "table-with-periods": "năm 2020 đạt 1.234 ha, tăng 5,6% so với cùng kỳ; ",
+    "shares-in-asides": "Trong đó xã A có 12 hộ (chiếm 3%), ",
+    "months-in-asides": "tháng 5/2024 (12%) ",
+    "targets": "Đến năm 2025 tỷ lệ đạt 50%, ",
+}
+
+
+@pytest.mark.parametrize("name", DENSE_ROWS)
+def test_dense_facts_are_linear(name):
+    """Ten times the facts in one paragraph (a pasted table) costs under fifteen times the time."""
+    ex = Extractor()
+    small, big = DENSE_ROWS[name] * 150, DENSE_ROWS[name] * 1500
+    n_small, n_big = len(ex.extract(small)), len(ex.extract(big))
+    assert n_big >= 10 * n_small > 0, (name, n_small, n_big)  # the rows really are facts
+    t_small, t_big = _time(ex.extract, small), _time(ex.extract, big)
+    assert t_big < 15 * max(t_small, 0.002), (name, t_small, t_big)
+
+
 @pytest.mark.parametrize("name", ADVERSARIAL)
 def test_adversarial_input_is_linear(name):
     """Doubling an adversarial input must not much more than double the time."""

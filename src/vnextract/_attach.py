@@ -437,7 +437,8 @@ def _find_metric(text: str, q: Found, lex: Compiled, sent: Sentence, prev_end: i
         return _extend_list(text, subject, max(sent.start, prev_end), lex, periods), "metric:subject"
     if previous is not None:
         return previous, "metric:inherited"
-    for p_start, p_end in reversed(_without_periods(sent.start, cstart, periods)):
+    # bounded: a long sentence of figures (a pasted table) must not be walked again for each one
+    for p_start, p_end in reversed(_without_periods(max(sent.start, cstart - SCAN_BACK), cstart, periods)):
         s, e = _strip(text, p_start, p_end, lex)
         found = _head_metric(text, s, e, lex) if e > s else None
         if found and found[1] > found[0]:
@@ -490,16 +491,16 @@ def find_period(q: Found, sent: Sentence, sentences_in_par: list[Sentence],
               if p.resolver == "same_period" and not p.is_base]
     if quoted:  # "mức tăng 5,48% của cùng kỳ năm 2023": the base's own figure
         return quoted[0], "period:quoted-base-after"
-    before = [p for p in periods.within(sent.start, q.start)
-              if not p.is_base and (not p.local or p.start >= clause_start_of_q)]
-    if before:
-        return before[-1], "period:same-sentence"
+    before = next((p for p in periods.within_reversed(sent.start, q.start)
+                   if not p.is_base and (not p.local or p.start >= clause_start_of_q)), None)
+    if before is not None:
+        return before, "period:same-sentence"
     after = [p for p in periods.overlapping(q.end, min(next_start, clause_end, q.end + 40))
              if not p.is_base and p.start >= q.end]
     if after:
         return after[0], "period:same-clause-after"
     par_start = sentences_in_par[0].start if sentences_in_par else sent.start
-    for p in reversed(periods.within(par_start, sent.start)):  # the nearest that carries
+    for p in periods.within_reversed(par_start, sent.start):  # the nearest that carries
         if (not p.is_base and not p.local and not p.future and not p.sentence_only
                 and (breaks_down or _frames_its_sentence(p, sentences_in_par, first_quantity, periods))):
             return p, "period:paragraph"
@@ -517,4 +518,4 @@ def _frames_its_sentence(p: PeriodMention, sentences_in_par: list[Sentence],
     start = sentences_in_par[max(i, 0)].start
     if p.start < first_quantity.get(start, p.start + 1):
         return True
-    return i <= 0 and not any(not m.is_base and m is not p for m in periods.within(start, p.start))
+    return i <= 0 and not any(not m.is_base and m is not p for m in periods.within_reversed(start, p.start))

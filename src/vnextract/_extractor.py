@@ -222,7 +222,7 @@ class Extractor:
             if "kind:compared-base" in kind_rules and period_rule in ("period:right-after",
                                                                         "period:quoted-base-after"):
                 status, status_rules = "actual", ["status:compared-base"]  # the base's own past figure
-            if status == "actual" and any(p.is_target_year for p in periods.within(sent.start, q.start)):
+            if status == "actual" and periods.has_target_year(sent.start, q.start):
                 # "Đến năm 2025, ... giai đoạn 2021-2025 tăng bình quân 8,5%/năm" in a plan written before 2025
                 status, status_rules = "target", ["status:plan-year-in-sentence"]
             if (status == "actual" and not status_rules and total_status and lists_parts

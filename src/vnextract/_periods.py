@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import datetime as _dt
 from dataclasses import dataclass, replace
-from typing import Optional
+from typing import Iterator, Optional
 
 import regex
 
@@ -208,6 +208,12 @@ class Mentions(list):
         super().__init__(items)
         self.starts = [m.start for m in items]
         self.ends = [m.end for m in items]
+        self.target_year_starts = [m.start for m in items if m.is_target_year]
+
+    def has_target_year(self, lo: int, hi: int) -> bool:
+        """Whether a goal's year ("đến năm 2025") starts in [lo, hi)."""
+        i = bisect.bisect_left(self.target_year_starts, lo)
+        return i < len(self.target_year_starts) and self.target_year_starts[i] < hi
 
     def overlapping(self, lo: int, hi: int) -> list[PeriodMention]:
         """Mentions that overlap [lo, hi)."""
@@ -216,6 +222,13 @@ class Mentions(list):
     def within(self, lo: int, hi: int) -> list[PeriodMention]:
         """Mentions that lie inside [lo, hi]."""
         return self[bisect.bisect_left(self.starts, lo):bisect.bisect_right(self.ends, hi)]
+
+    def within_reversed(self, lo: int, hi: int) -> Iterator[PeriodMention]:
+        """Mentions inside [lo, hi], nearest ``hi`` first, produced lazily: a caller that
+        stops at the first it wants costs no more than the mentions it looks at."""
+        first = bisect.bisect_left(self.starts, lo)
+        for i in range(bisect.bisect_right(self.ends, hi) - 1, first - 1, -1):
+            yield self[i]
 
 
 def find_periods(text: str, lex: Compiled, pub: Published,
