@@ -28,7 +28,7 @@ from _corpus import corpus  # noqa: E402
 def run(corpus_path: Path, jobs: int) -> tuple[float, float, int]:
     before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     t = time.perf_counter()
-    out = subprocess.run([sys.executable, "-m", "vnextract._cli", "extract", str(corpus_path),
+    out = subprocess.run([sys.executable, "-m", "vnextract", "extract", str(corpus_path),
                           "--jobs", str(jobs), "-q", "-o", os.devnull], check=True)
     dt = time.perf_counter() - t
     peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss

@@ -6,7 +6,7 @@ import sys
 
 import pytest
 
-from vnextract._cli import main
+from vnextract._run.cli import main
 
 from conftest import GOLD, ROOT, load_jsonl
 
@@ -102,7 +102,7 @@ def test_schema(capsys):
 
 
 def test_console_script_stdin():
-    out = subprocess.run([sys.executable, "-m", "vnextract._cli", "extract", "-j", "1", "-q"],
+    out = subprocess.run([sys.executable, "-m", "vnextract", "extract", "-j", "1", "-q"],
                          input="Kim ngạch đạt 2 tỷ USD".encode(), capture_output=True, cwd=ROOT)
     assert out.returncode == 0
     rec = json.loads(out.stdout)

@@ -5,7 +5,7 @@ import json
 import dask.bag as db
 from distributed import Client, LocalCluster
 
-from vnextract._cli import process
+from vnextract._run.pool import process
 from vnextract.dask import extract_bag, read_jsonl
 
 from conftest import GOLD, load_jsonl

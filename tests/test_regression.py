@@ -8,7 +8,7 @@ import json
 
 import pytest
 
-from vnextract._cli import main
+from vnextract._run.cli import main
 
 from conftest import GOLD
 

@@ -43,7 +43,7 @@ def test_number_words_of_many_rule_sets():
 
 def test_stdin_jsonl_with_a_bad_line_keeps_the_good_ones():
     data = '{"doc_id": "a", "text": "đạt 5 tỷ đồng"}\noops\n'
-    out = subprocess.run([sys.executable, "-m", "vnextract._cli", "extract", "-j", "1", "-q"],
+    out = subprocess.run([sys.executable, "-m", "vnextract", "extract", "-j", "1", "-q"],
                          input=data.encode(), capture_output=True, cwd=ROOT)
     records = [json.loads(line) for line in out.stdout.decode().splitlines()]
     assert records[0]["doc_id"] == "a" and records[0]["facts"][0]["quantity"]["value"] == 5e9

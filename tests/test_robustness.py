@@ -7,7 +7,9 @@ import unicodedata
 import pytest
 
 from vnextract import Extractor, InputError, PublishedDateError, RuleError, RuleSet, extract
-from vnextract._normalise import normalise
+from vnextract import Extractor as _Extractor
+
+normalise = _Extractor().normalise
 
 
 @pytest.mark.parametrize("bad", [b"bytes", None, 42, ["a"]])
@@ -163,6 +165,7 @@ def test_blocks_give_the_same_facts(monkeypatch):
         assert text[f["quantity"]["start"]:f["quantity"]["end"]] == f["quantity"]["text"]
 
 
+@pytest.mark.slow
 def test_fifty_megabytes_with_bounded_memory():
     """A 50 MB string is worked through block by block: memory does not grow with the text."""
     import resource

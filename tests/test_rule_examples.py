@@ -1,92 +1,142 @@
-"""Every rule file carries examples and negatives; this runs them all (Duckling-style)."""
+"""Every rule carries examples and negatives; this runs them all (Duckling-style).
+
+A rule's examples are read by the part of the pipeline the rule feeds: the
+quantity reader for numbers, units, counts and qualifiers, the exclusion
+patterns, the period finder (and the date-line reader), and the whole
+extractor for cues, metrics and text rules.
+"""
+
+from __future__ import annotations
 
 import pytest
 import regex
 
 from vnextract import Extractor, RuleSet
-from vnextract._normalise import normalise
-from vnextract._periods import Published, find_periods
-from vnextract._quantities import excluded_spans, find_quantities
-from vnextract._rules import FILES
+from vnextract._context import Published
+from vnextract._rules import rule_entries
+from vnextract._stages.periods import find_periods
+from vnextract._stages.quantities import excluded_spans, find_quantities
+from vnextract._stages.report import published_in
 
 RULES = RuleSet.default()
-LEX = RULES.compiled
-EXTRACTOR = Extractor()
+EXTRACTOR = Extractor(rules=RULES)
+QUANTITY_FILES = ("numbers", "units", "counts", "qualifiers")
 
 
-def _cases(kind):
-    for name in FILES:
-        data = getattr(RULES, name)
-        items = data.examples if kind == "examples" else data.negative
-        for i, item in enumerate(items):
-            yield pytest.param(name, item, id=f"{name}-{i}")
+def _cases(negative: bool):
+    for path, rule in rule_entries(RULES):
+        for i, example in enumerate(rule.negative if negative else rule.examples):
+            yield pytest.param(path, example, id=f"{'.'.join(path)}-{i}")
 
 
-def quantities(text):
-    return find_quantities(normalise(text).text, LEX)
+def quantities(text, rules=RULES):
+    return find_quantities(Extractor(rules=rules).normalise(text).text, rules)
 
 
-@pytest.mark.parametrize("name,example", list(_cases("examples")))
-def test_example(name, example):
+def check_example(path, example, rules=RULES, extractor=EXTRACTOR):
+    """Assert that ``rules`` read ``example`` as it says (AssertionError otherwise)."""
+    file = path[0]
     text = example.text
-    if name in ("numbers", "units", "counts"):
-        found = quantities(text)
+    if file in QUANTITY_FILES:
+        found = quantities(text, rules)
+        if example.no_quantity:
+            assert not found, found
+            return
         assert len(found) == 1, f"{text!r}: {[(f.start, f.end, f.unit) for f in found]}"
         q = found[0]
-        assert q.canonical == example.unit
-        assert float(abs(q.value)) == pytest.approx(example.value, rel=1e-9)
-        if example.value_max is not None:
-            assert float(q.value_max) == pytest.approx(example.value_max, rel=1e-9)
-        else:
-            assert q.value_max is None
-    elif name == "qualifiers":
-        found = quantities(text)
-        assert len(found) == 1 and found[0].approx == example.approx
-    elif name == "exclusions":
-        norm = normalise(text).text
-        spans = excluded_spans(norm, LEX)
+        if example.unit is not None:
+            assert q.canonical == example.unit
+        if example.value is not None:
+            assert float(abs(q.value)) == pytest.approx(example.value, rel=1e-9)
+            if example.value_max is not None:
+                assert float(q.value_max) == pytest.approx(example.value_max, rel=1e-9)
+            else:
+                assert q.value_max is None
+        if example.approx is not None:
+            assert q.approx == example.approx
+    elif file == "exclusions":
+        norm = extractor.normalise(text).text
+        spans = excluded_spans(norm, rules)
         for piece in example.excluded:  # every number inside the piece is covered
             base = norm.index(piece)
             for digits in regex.finditer(r"\d+", piece):
                 pos = base + digits.start()
                 assert any(s <= pos < e for s, e, _ in spans), (piece, digits.group())
-        assert not quantities(text)
-    elif name == "periods":
+        assert not quantities(text, rules)
+    elif path[:2] == ("periods", "published_lines"):
+        assert published_in(extractor.normalise(text).text, rules) == example.to
+    elif file == "periods":
         full = example.before + text
-        mentions = [m for m in find_periods(normalise(full).text, LEX, Published.parse(example.published))
-                    if not m.is_base]
+        mentions = [m for m in find_periods(extractor.normalise(full).text, rules,
+                                            Published.parse(example.published)) if not m.is_base]
         assert len(mentions) == 1, mentions
         m = mentions[0]
         assert (m.start, m.end) == (len(example.before), len(full))
         assert (m.from_, m.to) == (example.from_, example.to)
-    elif name == "cues":
-        facts = EXTRACTOR.extract(text, "2020-12-30")
-        assert [f.kind for f in facts] == example.kinds
-        assert [f.direction or "" for f in facts] == example.directions
-        assert [f.status for f in facts] == example.statuses
-    elif name == "metrics":
-        facts = EXTRACTOR.extract(text)
-        fact = facts[example.index]
-        assert fact.metric is not None and fact.metric.text == example.metric
-    else:  # pragma: no cover
-        pytest.fail(f"no checker for rule file {name}")
-
-
-@pytest.mark.parametrize("name,text", list(_cases("negative")))
-def test_negative(name, text):
-    if name == "periods":
-        assert not [m for m in find_periods(normalise(text).text, LEX, Published(2020, 5, 1))
-                    if not m.is_base]
-    elif name == "exclusions":
-        assert not excluded_spans(normalise(text).text, LEX)
-        assert quantities(text)
-    elif name == "qualifiers":
-        assert all(q.approx is None for q in quantities(text))
     else:
-        assert not quantities(text), text
+        check_facts(example, extractor.extract(example.before + text, example.published))
 
 
-def test_every_rule_file_has_examples():
-    for name in FILES:
-        data = getattr(RULES, name)
-        assert data.examples or data.negative, f"{name}.toml carries no examples"
+def check_facts(example, facts):
+    """The extractor's facts against the example's expectations."""
+    if example.kinds:
+        assert [f.kind for f in facts] == example.kinds
+    if example.directions:
+        assert [f.direction or "" for f in facts] == example.directions
+    if example.statuses:
+        assert [f.status for f in facts] == example.statuses
+    if example.no_quantity:
+        assert not facts
+        return
+    wants_one = (example.metric is not None or example.no_metric or example.from_ is not None
+                 or example.to is not None or example.no_period or example.value is not None)
+    if not wants_one:
+        return
+    if example.quantity is not None:
+        chosen = [f for f in facts if f.quantity.text == example.quantity]
+        assert chosen, f"no fact for {example.quantity!r} in {[f.quantity.text for f in facts]}"
+        fact = chosen[0]
+    else:
+        fact = facts[example.index]
+    if example.metric is not None:
+        assert fact.metric is not None and fact.metric.text == example.metric, fact.metric
+    if example.no_metric:
+        assert fact.metric is None, fact.metric
+    if example.from_ is not None or example.to is not None:
+        assert fact.period is not None and (fact.period.from_, fact.period.to) == (example.from_, example.to), \
+            fact.period
+    if example.no_period:
+        assert fact.period is None, fact.period
+    if example.value is not None:
+        assert fact.quantity.value == pytest.approx(example.value, rel=1e-9)
+
+
+def check_negative(path, example, rules=RULES, extractor=EXTRACTOR):
+    """Assert that ``rules`` do not misread a negative case."""
+    file = path[0]
+    text = example.text
+    if any((example.metric, example.no_metric, example.kinds, example.statuses, example.from_,
+            example.to, example.no_period)):
+        check_example(path, example, rules, extractor)  # a negative that says what it is instead
+    elif path[:2] == ("periods", "published_lines"):
+        assert published_in(extractor.normalise(text).text, rules) is None
+    elif file == "periods":
+        assert not [m for m in find_periods(extractor.normalise(text).text, rules, Published(2020, 5, 1))
+                    if not m.is_base]
+    elif file == "exclusions":
+        assert not excluded_spans(extractor.normalise(text).text, rules)
+        assert quantities(text, rules)
+    elif file == "qualifiers":
+        assert all(q.approx is None for q in quantities(text, rules))
+    else:
+        assert not quantities(text, rules), text
+
+
+@pytest.mark.parametrize("path,example", list(_cases(False)))
+def test_example(path, example):
+    check_example(path, example)
+
+
+@pytest.mark.parametrize("path,example", list(_cases(True)))
+def test_negative(path, example):
+    check_negative(path, example)

@@ -3,7 +3,7 @@
 import pytest
 
 from vnextract import score
-from vnextract._score import fold_metric, max_matching
+from vnextract._run.score import fold_metric, max_matching
 
 
 def fact(start, end, value, unit="VND", metric="giá trị sản xuất", frm="2020", to="2020",

@@ -10,7 +10,7 @@ from ._errors import InputError, PublishedDateError, RuleError, VnextractError
 from ._extractor import Extractor, extract
 from ._models import Document, Fact, Metric, Period, Quantity, Span
 from ._rules import RuleSet
-from ._score import Score, score
+from ._run.score import Score, score
 
 __all__ = [
     "extract", "Extractor", "RuleSet",

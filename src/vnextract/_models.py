@@ -17,11 +17,11 @@ Direction = Literal["up", "down"]
 Status = Literal["actual", "estimate", "target"]
 Approx = Literal["about", "over", "under"]
 
-_DATE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
+DATE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
 
 
 def _check_date(value: Optional[str]) -> Optional[str]:
-    if value is not None and not _DATE.match(value):
+    if value is not None and not DATE.match(value):
         raise ValueError(f"expected YYYY, YYYY-MM or YYYY-MM-DD, got {value!r}")
     return value
 

@@ -20,12 +20,12 @@ from __future__ import annotations
 import json
 from typing import Any, Iterable, Optional
 
-from ._cli import _init_worker, process
+from ._run.pool import init_worker, process
 
 
 def _extract_partition(docs: Iterable[dict[str, Any]], rules: Optional[str], explain: bool
                        ) -> list[dict[str, Any]]:
-    _init_worker(rules, explain)
+    init_worker(rules, explain)
     return [process(_as_document(doc)) for doc in docs]
 
 

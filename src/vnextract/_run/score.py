@@ -11,6 +11,7 @@ kind, direction, status and approx accuracy are measured over the Q pairs.
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Mapping, Optional
@@ -24,11 +25,24 @@ ATTRIBUTES = ("kind", "direction", "status", "approx")
 _PUNCT = regex.compile(r"\p{P}+")
 
 
+@functools.lru_cache(maxsize=1)
+def _folds() -> dict[int, str]:
+    """The language's letter folds ("Ð" → "Đ"); the contract folds metric texts with them."""
+    from .._rules import RuleSet
+
+    return str.maketrans({k: str(v) for k, v in RuleSet.default().text.folds.values.items()
+                          if k.isalpha() and str(v).isalpha()})
+
+
 def fold_metric(text: Optional[str]) -> str:
-    """NFC, lower-case, Ð/ð → đ, punctuation dropped, spaces collapsed."""
+    """NFC, lower-case, Ð/ð → đ, punctuation dropped, spaces collapsed.
+
+    >>> fold_metric("Giá  Ðô la Mỹ (USD)")
+    'giá đô la mỹ usd'
+    """
     if not text:
         return ""
-    text = unicodedata.normalize("NFC", text).replace("Ð", "Đ").replace("ð", "đ").lower()
+    text = unicodedata.normalize("NFC", unicodedata.normalize("NFC", text).translate(_folds())).lower()
     return " ".join(_PUNCT.sub("", text).split())
 
 

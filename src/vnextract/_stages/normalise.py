@@ -1,7 +1,8 @@
 """Stage 1: normalise text for matching while keeping a map back to the original.
 
 Matching runs on an NFC string in which look-alike characters are folded
-("Ð" U+00D0 → "Đ", odd spaces → " ", dashes → "-", zero-width marks dropped).
+(``text.toml`` ``folds``: "Ð" U+00D0 → "Đ", odd spaces → " ", dashes → "-",
+zero-width marks dropped).
 Every character of that string knows where it came from, so any span found
 in it is turned back into a span of the caller's own string.
 
@@ -16,24 +17,28 @@ import bisect
 import unicodedata
 from array import array
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import regex
 
-# Characters folded one-for-one before NFC; an empty string drops the character.
-FOLD = {
-    "\u00d0": "Đ", "\u00f0": "đ", "\u0189": "Đ",
-    "\u00a0": " ", "\u2000": " ", "\u2001": " ", "\u2002": " ", "\u2003": " ",
-    "\u2004": " ", "\u2005": " ", "\u2006": " ", "\u2007": " ", "\u2008": " ",
-    "\u2009": " ", "\u200a": " ", "\u202f": " ", "\u205f": " ", "\u3000": " ",
-    "\t": " ", "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-",
-    "\u2014": "-", "\u2015": "-", "\u2212": "-", "\ufe63": "-", "\uff0d": "-",
-    "\u200b": "", "\u200c": "", "\u200d": "", "\u2060": "", "\ufeff": "", "\u00ad": "",
-    "\u201c": '"', "\u201d": '"', "\u2018": "'", "\u2019": "'",
-}
-_FOLD_TABLE = str.maketrans(FOLD)
-_DROPPED = frozenset(k for k, v in FOLD.items() if not v)
-# A cluster that NFC or dropping may shorten: a base with combining marks, or a dropped mark.
-_SPECIAL = regex.compile(r".?\p{M}+|[" + "".join(sorted(_DROPPED)) + "]", regex.DOTALL)
+if TYPE_CHECKING:  # pragma: no cover
+    from .._rules import RuleSet
+
+@dataclass(frozen=True)
+class Folding:
+    """A rule set's character folds, compiled."""
+
+    table: dict[int, str]
+    dropped: frozenset[str]
+    special: "regex.Pattern"  # a cluster that NFC or dropping may shorten
+
+    @classmethod
+    def from_rules(cls, rules: "RuleSet") -> "Folding":
+        folds = {k: str(v) for k, v in rules.text.folds.values.items()}
+        dropped = frozenset(k for k, v in folds.items() if not v)
+        special = regex.compile(r".?\p{M}+" + ("|[" + regex.escape("".join(sorted(dropped))) + "]" if dropped else ""),
+                                regex.DOTALL)
+        return cls(str.maketrans(folds), dropped, special)
 
 
 @dataclass(frozen=True)
@@ -42,6 +47,7 @@ class Normalised:
 
     original: str
     text: str
+    dropped: frozenset[str]
     # normalised offsets where the shift to the original changes, and the shift from there on
     break_at: array
     shift: array
@@ -58,12 +64,12 @@ class Normalised:
         if not self.break_at:
             return start, end
         s, e = self.orig(start), self.orig(max(start, end))
-        while e > s and self.original[e - 1] in _DROPPED:  # a dropped mark after the span is not in it
+        while e > s and self.original[e - 1] in self.dropped:  # a dropped mark after the span is not in it
             e -= 1
         return s, e
 
 
-def normalise(text: str) -> Normalised:
+def normalise(text: str, folding: Folding) -> Normalised:
     """NFC + folding, with an offset map to ``text``.
 
     Works cluster by cluster (a base character and its combining marks), so
@@ -71,21 +77,22 @@ def normalise(text: str) -> Normalised:
     Lone surrogates and other odd code points pass through unchanged.
     """
     empty = array("q")
-    if text.isascii() and "\t" not in text:
-        return Normalised(text, text, empty, empty)
-    folded = text.translate(_FOLD_TABLE) if _DROPPED.isdisjoint(text) else None
+    table, dropped = folding.table, folding.dropped
+    if text.isascii() and not any(chr(c) in text for c in table if c < 128):
+        return Normalised(text, text, dropped, empty, empty)
+    folded = text.translate(table) if dropped.isdisjoint(text) else None
     if folded is not None and unicodedata.is_normalized("NFC", folded):
-        return Normalised(text, folded, empty, empty)  # one character for one: no shift
+        return Normalised(text, folded, dropped, empty, empty)  # one character for one: no shift
     out: list[str] = []
     break_at, shift = array("q"), array("q")
     pos = 0  # in the original
     n_out = 0  # length of the normalised text so far
-    for m in _SPECIAL.finditer(text):
+    for m in folding.special.finditer(text):
         if m.start() > pos:
-            chunk = text[pos:m.start()].translate(_FOLD_TABLE)
+            chunk = text[pos:m.start()].translate(table)
             out.append(chunk)
             n_out += len(chunk)
-        cluster = m.group().translate(_FOLD_TABLE)
+        cluster = m.group().translate(table)
         piece = unicodedata.normalize("NFC", cluster) if cluster else ""
         out.append(piece)
         n_out += len(piece)
@@ -95,5 +102,5 @@ def normalise(text: str) -> Normalised:
             break_at.append(n_out)
             shift.append(delta)
     if pos < len(text):
-        out.append(text[pos:].translate(_FOLD_TABLE))
-    return Normalised(text, "".join(out), break_at, shift)
+        out.append(text[pos:].translate(table))
+    return Normalised(text, "".join(out), dropped, break_at, shift)

@@ -1,0 +1,7 @@
+"""``python -m vnextract``: the same as the ``vnextract`` command."""
+
+import sys
+
+from ._run.cli import main
+
+sys.exit(main())

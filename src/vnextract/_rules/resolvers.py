@@ -1,0 +1,71 @@
+"""What each period resolver needs from the pattern that names it.
+
+A period pattern's named groups and ``params`` are checked against this
+table when the rule file is loaded, so that a user rule such as
+``pattern = 'nửa đầu năm {Y}'`` with ``resolve = "first_months"`` fails at
+once ("needs group n") instead of failing on the first text it matches.
+The resolvers themselves live with the period stage (``_stages/periods``);
+a test checks that the two agree.
+
+Group names: ``y`` a year, ``y1``/``y2`` the years of a span, ``m``/``m1``/
+``m2`` months, ``d``/``d1``/``d2`` days, ``q`` a quarter, ``n`` a count of
+months or years (digits or a number word).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Needs:
+    """Groups a resolver requires (each a tuple of alternatives: any one will do) and params."""
+
+    groups: tuple[tuple[str, ...], ...] = ()
+    params: dict[str, type] = field(default_factory=dict)
+
+
+RESOLVERS: dict[str, Needs] = {
+    "year": Needs((("y",),)),  # one year: 'năm 2020'
+    "years": Needs((("y", "y1"),)),  # a year or a span of years ('vụ Đông Xuân 2022 – 2023')
+    "range": Needs((("y1",), ("y2",))),  # a span of years: 'giai đoạn 2011 - 2015'
+    "month": Needs((("m",),)),  # one month, of the year written or the publication's
+    "month_range": Needs((("y1",), ("m2",), ("y2",))),  # 'từ tháng 1/2024 đến tháng 9/2024'
+    # fixed months of a year: 'nửa đầu năm 2024' (from_month 1, to_month 6)
+    "months": Needs(params={"from_month": int, "to_month": int}),
+    "quarter": Needs((("q",),)),  # 'quý I/2024'
+    "first_months": Needs((("n",),)),  # the first n months: '6 tháng đầu năm 2023'
+    "last_months_of_year": Needs((("n",),)),  # the last n months: '6 tháng cuối năm'
+    "until": Needs((("y",),)),  # a cut-off, from null: 'đến hết tháng 10/2014'
+    "until_now": Needs(),  # a cut-off at publication: 'đến nay'
+    "target_year": Needs((("y",),)),  # a goal's year: 'đến năm 2025'
+    "from_year_until_now": Needs((("y1",),)),  # 'từ năm 2021 đến nay'
+    "last_n_years": Needs((("n",),)),  # the n years ending with publication: '5 năm qua'
+    "this_year": Needs(),  # the publication year: 'năm nay'
+    "previous_year": Needs(),  # the year before publication: 'năm ngoái'
+    "year_to_date": Needs(),  # January to the report month: 'từ đầu năm đến nay'
+    "last_n_months": Needs((("n",),)),  # '3 tháng qua'
+    "day_range": Needs((("d1",), ("m1",))),  # 'dịp lễ 30/4 – 1/5'
+    "same_period": Needs(),  # a base's own figure: the period before it, a year back
+    "this_month": Needs(),  # the month last named: 'trong tháng'
+    "base": Needs(),  # a comparison base, never a fact's period: 'so với cùng kỳ'
+}
+
+
+def problems(resolver: str, groups: set[str], params: dict) -> list[str]:
+    """Why a pattern with these ``groups`` and ``params`` cannot feed ``resolver`` (empty if it can)."""
+    needs = RESOLVERS[resolver]
+    out = [f"resolver {resolver!r} needs group {' or '.join(alts)}"
+           for alts in needs.groups if not groups & set(alts)]
+    for name, kind in needs.params.items():
+        if name not in params:
+            out.append(f"resolver {resolver!r} needs param {name!r}")
+        elif not isinstance(params[name], kind):
+            out.append(f"resolver {resolver!r}: param {name!r} must be {kind.__name__}")
+    unknown = set(params) - set(needs.params)
+    if unknown:
+        out.append(f"resolver {resolver!r} takes no param(s) {sorted(unknown)}")
+    months = [params.get(k) for k in needs.params if k.endswith("_month")]
+    if months and not out and not (all(1 <= m <= 12 for m in months) and months == sorted(months)):
+        out.append(f"resolver {resolver!r}: months must lie in 1..12, first before last")
+    return out

@@ -1,0 +1,262 @@
+"""The shape of a rule file: every key known, every rule named and carrying its examples.
+
+A rule file is a TOML file under ``lang/<language>/`` (or a user's own file
+extending it). Its top-level tables are its rules:
+
+- a **word rule** is a list of written forms (``[verbs] forms = [...]``;
+  a user file may write the bare list ``verbs = [...]``);
+- a **named entry** is one of a list of tables with a ``name`` (a unit, a
+  scale word, a period pattern, an exclusion);
+- a **table** maps written forms to values (number words, Roman quarters).
+
+Each rule carries ``examples`` (texts it must read in a stated way) and
+``negative`` cases (texts it must not misread). One test runs them all and
+checks that every rule is needed by at least one of its examples. A key the
+schema does not know is an error, not a silent no-op (as in dateparser's
+language data); the error names the file, the entry and the reason.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Optional
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from .resolvers import RESOLVERS
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+
+class Example(_Model):
+    """A worked example (Duckling-style). Fields left unset are not checked.
+
+    Which fact is checked: the one whose quantity text is ``quantity``, else
+    the ``index``-th (default: the last). ``before`` is context a pattern
+    looks back at ("dịp lễ " before "30/4 – 1/5").
+    """
+
+    text: str
+    before: str = ""
+    published: Optional[str] = None
+    index: int = -1
+    quantity: Optional[str] = None
+    # the quantity read
+    value: Optional[float] = None
+    value_max: Optional[float] = None
+    unit: Optional[str] = None  # the canonical unit
+    approx: Optional[str] = None
+    no_quantity: bool = False
+    excluded: list[str] = []  # pieces of text no number of which is a quantity
+    # the metric
+    metric: Optional[str] = None
+    no_metric: bool = False
+    # the period
+    from_: Optional[str] = Field(default=None, alias="from")
+    to: Optional[str] = None  # (for a date-line rule: the publication date it reads)
+    no_period: bool = False
+    # kind, direction, status of every fact of the text, in order ("" for no direction)
+    kinds: list[str] = []
+    directions: list[str] = []
+    statuses: list[str] = []
+
+    @model_validator(mode="before")
+    @classmethod
+    def _text_alone(cls, data: Any) -> Any:
+        return {"text": data} if isinstance(data, str) else data
+
+
+class Rule(_Model):
+    examples: list[Example] = []
+    negative: list[Example] = []
+
+
+class Words(Rule):
+    """A word rule: written forms, matched as whole words, case-insensitively, longest first."""
+
+    forms: list[str] = []
+
+    @model_validator(mode="before")
+    @classmethod
+    def _bare_list(cls, data: Any) -> Any:
+        return {"forms": data} if isinstance(data, list) else data
+
+
+class Table(Rule):
+    """A table from written forms to values."""
+
+    values: dict[str, Any] = {}
+
+    @model_validator(mode="before")
+    @classmethod
+    def _bare_table(cls, data: Any) -> Any:
+        if isinstance(data, dict) and not set(data) & {"values", "examples", "negative"}:
+            return {"values": data}
+        return data
+
+
+class Scale(Rule):
+    name: str
+    forms: list[str] = Field(min_length=1)
+    factor: float = Field(gt=0)
+
+
+class Unit(Rule):
+    name: str
+    forms: list[str] = Field(min_length=1)
+    canonical: str
+    factor: float = Field(gt=0)
+    scalable: bool = True
+
+
+class Pattern(Rule):
+    """A regex rule (module ``regex``, case-insensitive) with the macros of its file expanded.
+
+    Period patterns name a ``resolve``r that turns their groups into dates;
+    the resolver says which groups and ``params`` it needs, and a pattern that
+    lacks them fails on load.
+    """
+
+    name: str
+    pattern: str
+    resolve: Optional[str] = None
+    params: dict[str, Any] = {}
+    local: bool = False  # a period that governs its own clause only ("cả năm")
+
+    @field_validator("resolve")
+    @classmethod
+    def _known_resolver(cls, value: Optional[str]) -> Optional[str]:
+        if value is not None and value not in RESOLVERS:
+            raise ValueError(f"unknown resolver {value!r}; known: {', '.join(sorted(RESOLVERS))}")
+        return value
+
+
+class RuleFile(_Model):
+    pass
+
+
+class TextFile(RuleFile):
+    """How text is read before anything is matched."""
+
+    folds: Table = Table()  # characters folded one-for-one before NFC ("Ð" → "Đ"); "" drops one
+    abbreviations: Words = Words()  # a "." after these ends no sentence ("TP.", "ThS.")
+
+
+class NumbersFile(RuleFile):
+    scales: list[Scale] = []
+    number_words: Table = Table()
+    halves: Words = Words()
+    scale_not_before: Words = Words()
+    multiple_words: Words = Words()
+    never_alone: Words = Words()
+    scaled_only: Words = Words()
+    range_words: Words = Words()  # between the two ends of a range ("10 đến 15", "10-15")
+    range_openers: Words = Words()  # before its first end ("từ 10 đến 15"), left out of the span
+
+
+class UnitsFile(RuleFile):
+    units: list[Unit] = []
+    denominators: list[Unit] = []
+
+
+class CountsFile(RuleFile):
+    nouns: Words = Words()
+    not_nouns: Words = Words()
+    share_of: Words = Words()
+
+
+class ExclusionsFile(RuleFile):
+    patterns: list[Pattern] = []
+    related_headers: Words = Words()
+
+
+class PeriodsFile(RuleFile):
+    macros: Table = Table()  # {Y}, {M}, {D}: regex pieces usable in every pattern of the rule set
+    quarters: Table = Table()  # Roman quarter numbers
+    patterns: list[Pattern] = []
+    published_lines: list[Pattern] = []
+    plan_nouns: Words = Words()
+    base_cues: Words = Words()
+    clause_ends: Words = Words()
+    after_links: Words = Words()
+    sentence_only_cues: Words = Words()
+    seasons: Words = Words()
+
+
+class QualifiersFile(RuleFile):
+    about: Words = Words()
+    over: Words = Words()
+    under: Words = Words()
+    comparatives: Words = Words()
+    not_before_percent: Words = Words()
+
+
+class StatusCues(_Model):
+    estimate: Words = Words()
+    target: Words = Words()
+    planned: Words = Words()
+    target_not_after: Words = Words()
+    breakdowns: Words = Words()
+    own_verbs: Words = Words()
+    part_openers: Words = Words()
+
+
+class KindCues(_Model):
+    up: Words = Words()
+    down: Words = Words()
+    to_level: Words = Words()
+    rate: Words = Words()
+    multiple: Words = Words()
+    skip: Words = Words()
+    growth: Words = Words()
+    base_markers: Words = Words()
+
+
+class CuesFile(RuleFile):
+    status: StatusCues = StatusCues()
+    kind: KindCues = KindCues()
+
+
+class MetricsFile(RuleFile):
+    heads: Words = Words()
+    weak_heads: Words = Words()
+    head_prefixes: Words = Words()
+    verbs: Words = Words()
+    trailing_only: Words = Words()
+    compounds: Words = Words()
+    ender_exceptions: Words = Words()
+    activity_markers: Words = Words()
+    activity_openers: Words = Words()
+    part_verbs: Words = Words()
+    part_rank_verbs: Words = Words()
+    part_prefixes: Words = Words()
+    part_name: Words = Words()  # the shape of a part's proper name, as regex pieces
+    rank_verbs: Words = Words()
+    place_markers: Words = Words()
+    change_joins: Words = Words()
+    about_markers: Words = Words()
+    about_ends: Words = Words()
+    join_verbs: Words = Words()
+    topic_markers: Words = Words()
+    place_tails: Words = Words()
+    superlatives: Words = Words()
+    count_phrase_stops: Words = Words()
+    count_phrase_joins: Words = Words()
+    count_phrase_exceptions: Words = Words()
+    clause_openers: Words = Words()
+    joined_commas: Words = Words()  # regexes: commas inside a coordinated metric
+    clause_breaks: Words = Words()
+    list_openers: Words = Words()
+    count_subject_verbs: Words = Words()
+    level_verbs: Words = Words()
+    naming_verbs: Words = Words()
+    naming_links: Words = Words()
+
+
+SCHEMAS: dict[str, type[RuleFile]] = {
+    "text": TextFile, "numbers": NumbersFile, "units": UnitsFile, "counts": CountsFile,
+    "exclusions": ExclusionsFile, "qualifiers": QualifiersFile, "periods": PeriodsFile,
+    "cues": CuesFile, "metrics": MetricsFile,
+}
+FILES = tuple(SCHEMAS)

@@ -1,0 +1,116 @@
+"""Stage 6: the kind of each figure (level, change, rate) and its direction.
+
+Kind and direction come from the verb just left of the quantity ("tăng",
+"giảm", "tăng bình quân", "giảm còn"; ``cues.toml`` ``kind``), a sign
+("(+10,07%)") or a multiple ("gấp 1,7 lần"). A figure compared with a
+base level ("thấp hơn mức 57,2%") is that base's own kind; a figure after a
+join that repeats no verb ("tăng 10,2% về lượng và 23,9% về trị giá")
+shares the verb of the figure before it.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Optional
+
+import regex
+
+from .._context import Block, Figure
+from .._rules.patterns import FLAGS, alternation, fold
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .._rules import RuleSet
+
+PERCENT, PER_YEAR = "percent", "/year"
+ROLES = ("up", "down", "to_level", "rate", "multiple", "skip")
+LOOK_BACK_WORDS = 8  # cue words read leftwards from a figure
+
+
+class Patterns:
+    def __init__(self, rules: "RuleSet"):
+        kd, m = rules.cues.kind, rules.metrics
+        self.kind_words: dict[str, str] = {}
+        for role in ROLES:
+            for form in getattr(kd, role).forms:
+                self.kind_words.setdefault(fold(form), role)
+        self.base_markers = {fold(w) for w in kd.base_markers.forms}
+        self.kind_re = regex.compile(alternation(self.kind_words), FLAGS)
+        self.growth_re = regex.compile(alternation(kd.growth.forms), FLAGS)
+        about = alternation(m.about_markers.forms)
+        # "tăng 10,2% về lượng và 23,9% về trị giá": only a join between two figures
+        self.elided_verb_re = regex.compile(
+            r"(?:\s+" + about + r"\s+[^\d,;.()]{1,40}?)?\s*,?\s*(?:" + alternation(m.change_joins.forms)
+            + r"|,)\s*$", FLAGS)
+
+
+def decide(block: Block, fig: Figure) -> None:
+    p = block.rules.compiled(Patterns)
+    kind, direction, rules = _from_cues(block.text, fig, p)
+    previous = block.figures[-1] if block.figures else None
+    same_sentence = previous is not None and not fig.new_sentence
+    if "kind:compared-base" in rules and previous is not None and same_sentence:
+        # "tín dụng tăng 15%, cao hơn mức 13,78% của năm 2023": the base is what the figure
+        # before it is, a change or a level
+        kind, direction = previous.kind, previous.direction
+    if (kind == "level" and not rules and previous is not None and previous.kind != "level"
+            and same_sentence and fig.clause_start == fig.prev_end
+            and p.elided_verb_re.match(block.text, fig.prev_end, fig.left_end)):
+        # "tăng 10,2% về lượng và 23,9% về trị giá": the verb is not repeated
+        kind, direction, rules = previous.kind, previous.direction, ["kind:elided"]
+    fig.kind, fig.direction = kind, direction
+    fig.note("kind", *rules)
+
+
+def _from_cues(text: str, fig: Figure, p: Patterns) -> tuple[str, Optional[str], list[str]]:
+    """``(kind, direction, rules)`` from the words just left of the quantity."""
+    q = fig.q
+    end = q.qualifier_start if q.qualifier_start >= 0 else q.start
+    if q.sign:
+        return "change", ("up" if q.sign == "+" else "down"), ["kind:sign"]
+    window = text[fig.clause_start:end]
+    direction = None
+    rate = multiple = False
+    rules: list[str] = []
+    pos = len(window)
+    after_base = False  # the last word skipped was a base marker ("mức")
+    for _ in range(LOOK_BACK_WORDS):
+        stripped = window[:pos].rstrip(" ,(")
+        m = None
+        for cand in p.kind_re.finditer(stripped, max(0, len(stripped) - 30), overlapped=True):
+            if cand.end() == len(stripped):
+                m = cand
+        if m is None:
+            break
+        word = fold(m.group())
+        role = p.kind_words[word]
+        pos = m.start()
+        if role == "skip":
+            after_base = word in p.base_markers
+            continue
+        if after_base and role in ("up", "down"):
+            rules.append("kind:compared-base")
+            return "level", None, rules  # "thấp hơn mức 57,2%": the base's own level
+        if role == "rate":
+            rate = True
+            rules.append("kind:" + word)
+            continue
+        if role == "multiple":
+            multiple = True
+            rules.append("kind:" + word)
+            continue
+        if role == "to_level":
+            rules.append("kind:to-level:" + word)
+            # "giảm còn 2,5%", "tăng lên 30%": the new level
+            return "level", None, rules
+        direction = role  # "up" or "down"
+        rules.append("kind:" + word)
+        break
+    if q.multiple or multiple:
+        return "change", direction or "up", rules + ["kind:multiple"]
+    if direction is None and q.canonical == PERCENT and p.growth_re.search(window):
+        return "change", "up", rules + ["kind:growth"]
+    if direction:
+        per_year = q.canonical.endswith(PER_YEAR) and q.canonical.startswith(PERCENT)
+        if rate or per_year:
+            return "rate", direction, rules
+        return "change", direction, rules
+    return "level", None, rules

@@ -1,0 +1,124 @@
+"""Stage 5: what the document says about itself — its date line, its report period, its end.
+
+- ``published_in``: the article's own date line near the top of the text
+  (``periods.toml`` ``published_lines``), used when the caller gives none.
+- ``report_period``: the period the report covers, from its headline (refined
+  by a cut-off in the lead) or from the first period of its lead; paragraphs
+  with no period of their own inherit it.
+- ``related_list_start``: where a list of related articles begins
+  (``exclusions.toml`` ``related_headers``); the report period does not reach
+  the headlines listed there.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as _dt
+from typing import TYPE_CHECKING, Optional
+
+import regex
+
+from .._context import Found, Mentions, PeriodMention
+from .._rules.patterns import FLAGS, alternation, expand_macros
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .._rules import RuleSet
+
+Span = tuple[int, int]
+BODY_PARAGRAPH_MIN = 150  # a line this long is body text, not a headline, caption or byline
+HEADER_LINES = 12  # the date line is looked for in the first lines only
+HEADER_CHARS = 3000
+
+
+class Patterns:
+    def __init__(self, rules: "RuleSet"):
+        self.published_lines = [regex.compile(expand_macros(e.pattern, rules.macros), FLAGS)
+                                for e in rules.periods.published_lines]
+        self.related_header = regex.compile(
+            r"^\s*(?:" + alternation(rules.exclusions.related_headers.forms) + r")\s*:?\s*$", FLAGS)
+        self.year_re = regex.compile(expand_macros("{Y}", rules.macros))
+
+
+def published_in(head: str, rules: "RuleSet") -> Optional[str]:
+    """The article's own date line among the first lines of ``head`` (normalised text), as YYYY-MM-DD."""
+    p = rules.compiled(Patterns)
+    for line in head[:HEADER_CHARS].split("\n")[:HEADER_LINES]:
+        for pattern in p.published_lines:
+            m = pattern.search(line)
+            if m:
+                try:
+                    return _dt.date(int(m["y"]), int(m["m"]), int(m["d"])).isoformat()
+                except ValueError:
+                    continue
+    return None
+
+
+def related_list_start(text: str, rules: "RuleSet") -> Optional[int]:
+    """Where a list of related articles begins ("Tin cùng chuyên mục"), if it does."""
+    p = rules.compiled(Patterns)
+    pos = 0
+    for line in text.split("\n"):
+        if p.related_header.match(line):
+            return pos
+        pos += len(line) + 1
+    return None
+
+
+def period_spans(paragraph_spans: list[Span], found: list[Found], lead_done: bool = False) -> list[Span]:
+    """Where periods can matter: paragraphs with a quantity, and the lead up to its first body paragraph."""
+    spans: list[Span] = []
+    starts = [q.start for q in found]
+    lead = not lead_done
+    for start, end in paragraph_spans:
+        has_quantity = bisect.bisect_left(starts, start) < bisect.bisect_left(starts, end)
+        if lead or has_quantity:
+            if spans and spans[-1][1] + 1 >= start:  # consecutive paragraphs: one span
+                spans[-1] = (spans[-1][0], end)
+            else:
+                spans.append((start, end))
+        if end - start >= BODY_PARAGRAPH_MIN:
+            lead = False
+    return spans
+
+
+def has_body(paragraph_spans: list[Span]) -> bool:
+    """Whether the lead is over: a body paragraph has been seen."""
+    return any(e - s >= BODY_PARAGRAPH_MIN for s, e in paragraph_spans)
+
+
+def report_period(text: str, paragraph_spans: list[Span], periods: Mentions, rules: "RuleSet",
+                  related_from: Optional[int]) -> Optional[PeriodMention]:
+    """The report period: the headline's, else the first period of the first body paragraph.
+
+    A headline names what the report covers ("Xuất khẩu thủy sản 11 tháng
+    năm 2024 đạt ...") where the lead may open with its latest month.
+    """
+    year_re = rules.compiled(Patterns).year_re
+    headline: Optional[PeriodMention] = None
+    body = 0
+    for start, end in paragraph_spans:
+        if related_from is not None and start >= related_from:
+            return headline
+        if end - start < BODY_PARAGRAPH_MIN:
+            if headline is None and body == 0:
+                headline = next((p for p in periods.overlapping(start, end)
+                                 if start <= p.start and not p.is_base and not p.unresolved
+                                 and not p.local and (p.from_ or p.to)), None)
+            continue
+        body += 1
+        if headline is not None:
+            # a cut-off in the first body paragraphs that ends in the headline's last month
+            # refines it ("6 tháng đầu năm 2024" ... "Đến 30/6/2024, tổng dư nợ ...")
+            cut_off = next((p for p in periods.overlapping(start, end)
+                            if p.resolver == "until" and not p.is_base and p.to and headline.to
+                            and p.to.startswith(headline.to) and p.to != headline.to), None)
+            if cut_off is not None or body >= 2:
+                return cut_off or headline
+            continue
+        # the first period of the lead, preferring one that names its year
+        # ("phiên họp tháng 9 ... 9 tháng đầu năm 2024" → 9 tháng đầu năm 2024)
+        found = [p for p in periods.overlapping(start, end)
+                 if start <= p.start and not p.is_base and not p.unresolved]
+        dated = [p for p in found if year_re.search(text, p.start, p.end)]
+        return (dated or found or [None])[0]
+    return headline if body else None
