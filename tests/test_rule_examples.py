@@ -14,7 +14,7 @@ import regex
 from vnextract import Extractor, RuleSet
 from vnextract._context import Published
 from vnextract._rules import rule_entries
-from vnextract._stages.periods import find_periods
+from vnextract._stages.periods import Reference, find_periods
 from vnextract._stages.quantities import excluded_spans, find_quantities
 from vnextract._stages.report import published_in
 
@@ -27,6 +27,12 @@ def _cases(negative: bool):
     for path, rule in rule_entries(RULES):
         for i, example in enumerate(rule.negative if negative else rule.examples):
             yield pytest.param(path, example, id=f"{'.'.join(path)}-{i}")
+
+
+def periods(text, published, rules=RULES, extractor=EXTRACTOR):
+    """The period mentions of ``text`` that are not comparison bases."""
+    found = find_periods(extractor.normalise(text).text, rules)
+    return [m for m in found.resolve(Reference.of(published)) if not m.is_base]
 
 
 def quantities(text, rules=RULES):
@@ -67,8 +73,7 @@ def check_example(path, example, rules=RULES, extractor=EXTRACTOR):
         assert published_in(extractor.normalise(text).text, rules) == example.to
     elif file == "periods":
         full = example.before + text
-        mentions = [m for m in find_periods(extractor.normalise(full).text, rules,
-                                            Published.parse(example.published)) if not m.is_base]
+        mentions = periods(full, Published.parse(example.published), rules, extractor)
         assert len(mentions) == 1, mentions
         m = mentions[0]
         assert (m.start, m.end) == (len(example.before), len(full))
@@ -121,8 +126,7 @@ def check_negative(path, example, rules=RULES, extractor=EXTRACTOR):
     elif path[:2] == ("periods", "published_lines"):
         assert published_in(extractor.normalise(text).text, rules) is None
     elif file == "periods":
-        assert not [m for m in find_periods(extractor.normalise(text).text, rules, Published(2020, 5, 1))
-                    if not m.is_base]
+        assert not periods(text, Published(2020, 5, 1), rules, extractor)
     elif file == "exclusions":
         assert not excluded_spans(extractor.normalise(text).text, rules)
         assert quantities(text, rules)

@@ -157,6 +157,7 @@ class Block:
     sentence_starts: list[int] = field(default_factory=list)
     by_paragraph: dict[int, list[Sentence]] = field(default_factory=dict)
     first_quantity: dict[int, int] = field(default_factory=dict)  # sentence start -> its first quantity
+    taken_periods: set[int] = field(default_factory=set)  # starts of periods figures took as their own
 
     def __post_init__(self) -> None:
         self.sentence_starts = [s.start for s in self.sentences]

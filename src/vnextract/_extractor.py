@@ -24,7 +24,7 @@ from ._models import Fact, Metric, Period, Quantity
 from ._rules import RuleSet
 from ._stages import attach_period, kind, metric, report, segment, status, words
 from ._stages.normalise import Folding, Normalised, normalise
-from ._stages.periods import find_periods
+from ._stages.periods import Reference, find_periods, reference
 from ._stages.quantities import find_quantities
 
 BLOCK_CHARS = 200_000  # long texts are worked through in blocks of whole paragraphs
@@ -102,7 +102,13 @@ class Extractor:
         if not found:
             return None
         paragraph_spans = segment.paragraphs(text)
-        periods = find_periods(text, rules, pub, report.period_spans(paragraph_spans, found, carry.lead_done))
+        matched = find_periods(text, rules, report.period_spans(paragraph_spans, found, carry.lead_done))
+        periods = matched.resolve(Reference.of(pub))
+        # relative periods are read against the report's own date ("từ đầu năm đến nay" in a
+        # report on "8 tháng đầu năm 2012" ends in August 2012)
+        stated = (report.report_period(text, paragraph_spans, periods, rules, related_from)
+                  if not carry.lead_done else carry.report_period)
+        periods = matched.resolve(reference(matched, periods, pub, stated), stated)
         if not carry.lead_done:
             doc_period = report.report_period(text, paragraph_spans, periods, rules, related_from)
             if doc_period is not None:

@@ -63,11 +63,15 @@ def fold(text: str) -> str:
 
 
 def expand_macros(pattern: str, macros: Mapping[str, str]) -> str:
-    """Replace the macros ({Y}, {M}, ...) of a rule set in ``pattern``.
+    r"""Replace the macros ({Y}, {M}, ...) of a rule set in ``pattern``; a Unicode property
+    such as ``\p{M}`` is not a macro.
 
-    >>> expand_macros("năm {Y}", {"{Y}": "(?:19|20)\\\\d{2}"})
-    'năm (?:19|20)\\\\d{2}'
+    >>> expand_macros("năm {Y}", {"{Y}": "YEAR"})
+    'năm YEAR'
+    >>> expand_macros(r"[\p{L}\p{M}]{M}", {"{M}": "1"})
+    '[\\p{L}\\p{M}]1'
     """
-    for key, value in macros.items():
-        pattern = pattern.replace(key, value)
-    return pattern
+    if not macros:
+        return pattern
+    keys = regex.compile(r"(?<!\\[pP])(?:" + "|".join(regex.escape(k) for k in macros) + ")")
+    return keys.sub(lambda m: macros[m.group()], pattern)

@@ -23,14 +23,16 @@ class Needs:
 
     groups: tuple[tuple[str, ...], ...] = ()
     params: dict[str, type] = field(default_factory=dict)
+    optional: dict[str, type] = field(default_factory=dict)
 
 
 RESOLVERS: dict[str, Needs] = {
     "year": Needs((("y",),)),  # one year: 'năm 2020'
     "years": Needs((("y", "y1"),)),  # a year or a span of years ('vụ Đông Xuân 2022 – 2023')
     "range": Needs((("y1",), ("y2",))),  # a span of years: 'giai đoạn 2011 - 2015'
-    "month": Needs((("m",),)),  # one month, of the year written or the publication's
-    "month_range": Needs((("y1",), ("m2",), ("y2",))),  # 'từ tháng 1/2024 đến tháng 9/2024'
+    # one month, of the year written or the report's ('tháng 5 năm nay': this_year)
+    "month": Needs((("m",),), optional={"this_year": bool}),
+    "month_range": Needs((("m2",),)),  # 'từ tháng 1 đến tháng 9/2024', 'từ năm 2011 đến tháng 10/2014'
     # fixed months of a year: 'nửa đầu năm 2024' (from_month 1, to_month 6)
     "months": Needs(params={"from_month": int, "to_month": int}),
     "quarter": Needs((("q",),)),  # 'quý I/2024'
@@ -40,15 +42,20 @@ RESOLVERS: dict[str, Needs] = {
     "until_now": Needs(),  # a cut-off at publication: 'đến nay'
     "target_year": Needs((("y",),)),  # a goal's year: 'đến năm 2025'
     "from_year_until_now": Needs((("y1",),)),  # 'từ năm 2021 đến nay'
+    # 'kể từ đầu năm 2019', 'từ cuối tháng 11/2024 đến nay': from then, open or until publication
+    "since": Needs(optional={"until_now": bool, "from_january": bool}),
+    "year_to_day": Needs((("d",), ("m",))),  # 'từ đầu năm đến ngày 15-8'
     "last_n_years": Needs((("n",),)),  # the n years ending with publication: '5 năm qua'
     "this_year": Needs(),  # the publication year: 'năm nay'
     "previous_year": Needs(),  # the year before publication: 'năm ngoái'
     "year_to_date": Needs(),  # January to the report month: 'từ đầu năm đến nay'
     "last_n_months": Needs((("n",),)),  # '3 tháng qua'
-    "day_range": Needs((("d1",), ("m1",))),  # 'dịp lễ 30/4 – 1/5'
+    "day_range": Needs((("d1",), ("m1", "m2"))),  # 'dịp lễ 30/4 – 1/5', 'từ ngày 3 – 9/4/2019'
     "same_period": Needs(),  # a base's own figure: the period before it, a year back
     "this_month": Needs(),  # the month last named: 'trong tháng'
-    "base": Needs(),  # a comparison base, never a fact's period: 'so với cùng kỳ'
+    # a comparison base, never a fact's period: 'so với cùng kỳ'; year_back: a year written
+    # in it is that many years before the report's ('cùng kỳ năm 2017' in a 2018 report)
+    "base": Needs(optional={"year_back": int}),
 }
 
 
@@ -62,7 +69,10 @@ def problems(resolver: str, groups: set[str], params: dict) -> list[str]:
             out.append(f"resolver {resolver!r} needs param {name!r}")
         elif not isinstance(params[name], kind):
             out.append(f"resolver {resolver!r}: param {name!r} must be {kind.__name__}")
-    unknown = set(params) - set(needs.params)
+    for name, kind in needs.optional.items():
+        if name in params and not isinstance(params[name], kind):
+            out.append(f"resolver {resolver!r}: param {name!r} must be {kind.__name__}")
+    unknown = set(params) - set(needs.params) - set(needs.optional)
     if unknown:
         out.append(f"resolver {resolver!r} takes no param(s) {sorted(unknown)}")
     months = [params.get(k) for k in needs.params if k.endswith("_month")]

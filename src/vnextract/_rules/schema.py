@@ -174,6 +174,9 @@ class ExclusionsFile(RuleFile):
 class PeriodsFile(RuleFile):
     macros: Table = Table()  # {Y}, {M}, {D}: regex pieces usable in every pattern of the rule set
     quarters: Table = Table()  # Roman quarter numbers
+    month_words: Table = Table()  # "tháng Ba": months named in words, for {MONTHWORD}
+    count_words: Table = Table()  # number words that count months or years in a period only ("năm tháng")
+    cut_off_prefixes: Words = Words()  # "tính đến hết 6 tháng đầu năm 2011": the span's end is a cut-off
     patterns: list[Pattern] = []
     published_lines: list[Pattern] = []
     plan_nouns: Words = Words()
@@ -181,6 +184,7 @@ class PeriodsFile(RuleFile):
     clause_ends: Words = Words()
     after_links: Words = Words()
     sentence_only_cues: Words = Words()
+    sentence_only_not_after: Words = Words()
     seasons: Words = Words()
 
 

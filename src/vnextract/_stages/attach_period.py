@@ -12,7 +12,6 @@ are never periods.
 
 from __future__ import annotations
 
-import bisect
 from typing import TYPE_CHECKING, Optional
 
 import regex
@@ -26,7 +25,10 @@ if TYPE_CHECKING:  # pragma: no cover
 QUOTED_BASE_REACH = 30  # "của cùng kỳ năm 2023" within a few words after the figure
 AFTER_REACH = 40  # a period after the figure in its clause
 RIGHT_AFTER_REACH = 16
-OPENING = 40  # how far into a sentence its opening word is looked for  # a period right after the figure, with at most a link word between
+OPENING = 40  # how far into a sentence its opening word is looked for
+OPENING_WORDS = 3  # a period among the first words of a sentence with no figure opens it
+OWN = ("period:same-sentence", "period:same-clause-after", "period:right-after")
+WORD = regex.compile(r"[\p{L}\p{M}\d]+")  # a period right after the figure, with at most a link word between
 
 
 class Patterns:
@@ -39,22 +41,21 @@ class Patterns:
 
 def decide(block: Block, fig: Figure) -> None:
     p = block.rules.compiled(Patterns)
-    q = fig.q
-    in_related_list = block.related_from is not None and q.start >= block.related_from
-    breaks_down = _breaks_down(block, fig, p)
-    period, rule = find_period(fig, block.by_paragraph.get(fig.sentence.paragraph, []), block.periods,
-                               block.report_period, in_related_list, block.first_quantity, breaks_down)
-    right_after = _period_right_after(block.text, q.end, block.periods, p)
+    period, rule = find_period(block, fig, _breaks_down(block, fig.sentence))
+    right_after = _period_right_after(block.text, fig.q.end, block.periods, p)
     if right_after is not None and period is not right_after and rule != "period:quoted-base-after":
         # "giải quyết việc làm cho 15.000 lao động trong 6 tháng cuối năm"
         period, rule = right_after, "period:right-after"
+    if period is not None and rule in OWN and fig.new_sentence:
+        block.taken_periods.add(period.start)  # the period of a sentence's first figure governs on
     fig.period, fig.period_rule = period, rule
     fig.note("period", rule, *([period.rule] if period else []))
 
 
-def _breaks_down(block: Block, fig: Figure, p: Patterns) -> bool:
-    """Whether the figure's sentence opens a breakdown of the figure before it ("Trong đó, ...")."""
-    text, start = block.text, fig.sentence.start
+def _breaks_down(block: Block, sent: Sentence) -> bool:
+    """Whether ``sent`` opens a breakdown of the figure before it ("Trong đó, ...")."""
+    p = block.rules.compiled(Patterns)
+    text, start = block.text, sent.start
     opening = start
     while opening < len(text) and text[opening].isspace():
         opening += 1
@@ -69,50 +70,65 @@ def _period_right_after(text: str, q_end: int, periods: Mentions, p: Patterns) -
     return None
 
 
-def find_period(fig: Figure, sentences_in_par: list[Sentence], periods: Mentions,
-                document_period: Optional[PeriodMention], in_related_list: bool,
-                first_quantity: Optional[dict[int, int]] = None, breaks_down: bool = False
+def find_period(block: Block, fig: Figure, breaks_down: bool = False
                 ) -> tuple[Optional[PeriodMention], str]:
     """The period mention governing ``fig`` and the name of the rule that chose it.
 
-    ``first_quantity`` maps a sentence's start to where its first quantity
-    starts: a period carries into later sentences of its paragraph when it
-    frames its own sentence (stands before that sentence's first figure) or
-    is the first period of the paragraph; one met only in a later clause
-    ("...; bình quân 8 tháng tăng 30,15%.") stays in its sentence, unless
-    the sentence of ``fig`` ``breaks_down`` the figure just before ("Trong đó,
-    ..."), which takes the last period.
+    A period carries into later sentences of its paragraph when it opens its
+    own sentence (stands before that sentence's first figure, or at its start
+    when the sentence has none) or when the first figure of its sentence took
+    it as its own;
+    one met only in a later clause ("...; bình quân 8 tháng tăng 30,15%.", "...
+    do học phí năm học 2023-2024") stays where it is, unless the sentence of
+    ``fig`` ``breaks_down`` the figure just before ("Trong đó, ..."), which
+    takes the last period.
     """
-    q, sent = fig.q, fig.sentence
-    quoted = [p for p in periods.overlapping(q.end, min(fig.clause_end, q.end + QUOTED_BASE_REACH))
-              if p.resolver == "same_period" and not p.is_base]
+    q, sent, periods = fig.q, fig.sentence, block.periods
+    quoted = [m for m in periods.overlapping(q.end, min(fig.clause_end, q.end + QUOTED_BASE_REACH))
+              if m.resolver == "same_period" and not m.is_base]
     if quoted:  # "mức tăng 5,48% của cùng kỳ năm 2023": the base's own figure
         return quoted[0], "period:quoted-base-after"
-    before = next((p for p in periods.within_reversed(sent.start, q.start)
-                   if not p.is_base and (not p.local or p.start >= fig.clause_start)), None)
+    before = next((m for m in periods.within_reversed(sent.start, q.start)
+                   if not m.is_base and (not m.local or m.start >= fig.clause_start)), None)
     if before is not None:
         return before, "period:same-sentence"
-    after = [p for p in periods.overlapping(q.end, min(fig.next_start, fig.clause_end, q.end + AFTER_REACH))
-             if not p.is_base and p.start >= q.end]
+    after = [m for m in periods.overlapping(q.end, min(fig.next_start, fig.clause_end, q.end + AFTER_REACH))
+             if not m.is_base and m.start >= q.end]
     if after:
         return after[0], "period:same-clause-after"
-    par_start = sentences_in_par[0].start if sentences_in_par else sent.start
-    for p in periods.within_reversed(par_start, sent.start):  # the nearest that carries
-        if (not p.is_base and not p.local and not p.future and not p.sentence_only
-                and (breaks_down or _frames_its_sentence(p, sentences_in_par, first_quantity, periods))):
-            return p, "period:paragraph"
-    if document_period is not None and not in_related_list:
-        return document_period, "period:document"
+    in_paragraph = block.by_paragraph.get(sent.paragraph, [])
+    par_start = in_paragraph[0].start if in_paragraph else sent.start
+    carried = _carried(block, par_start, sent.start, breaks_down)
+    if carried is not None:
+        return carried, "period:paragraph"
+    if sent.paragraph > 0 and in_paragraph and _breaks_down(block, in_paragraph[0]):
+        # a paragraph opened by "Trong đó, ..." continues the one before it
+        before = block.by_paragraph.get(sent.paragraph - 1, [])
+        carried = _carried(block, before[0].start, par_start, False) if before else None
+        if carried is not None:
+            return carried, "period:previous-paragraph"
+    if block.report_period is not None and not (
+            block.related_from is not None and q.start >= block.related_from):
+        return block.report_period, "period:document"
     return None, "period:none"
 
 
-def _frames_its_sentence(p: PeriodMention, sentences_in_par: list[Sentence],
-                         first_quantity: Optional[dict[int, int]], periods: Mentions) -> bool:
-    """Whether ``p`` stands before its sentence's first figure, or is the first period of the paragraph."""
-    if first_quantity is None or not sentences_in_par:
+def _carried(block: Block, start: int, end: int, breaks_down: bool) -> Optional[PeriodMention]:
+    """The nearest period in [start, end) that carries on to later sentences."""
+    for m in block.periods.within_reversed(start, end):
+        if (not m.is_base and not m.local and not m.future and not m.sentence_only
+                and (breaks_down or m.start in block.taken_periods or _opens_its_sentence(block, m))):
+            return m
+    return None
+
+
+def _opens_its_sentence(block: Block, m: PeriodMention) -> bool:
+    """Whether ``m`` stands before its sentence's first figure, or, in a sentence with no
+    figure, among its first words ("Năm 2023, ...", "Tính chung 9 tháng năm 2016, ...")."""
+    sent = block.sentence_of(m.start)
+    if sent is None:
         return True
-    i = bisect.bisect_right(sentences_in_par, p.start, key=lambda s: s.start) - 1
-    start = sentences_in_par[max(i, 0)].start
-    if p.start < first_quantity.get(start, p.start + 1):
-        return True
-    return i <= 0 and not any(not m.is_base and m is not p for m in periods.within_reversed(start, p.start))
+    first = block.first_quantity.get(sent.start)
+    if first is not None:
+        return m.start < first
+    return len(WORD.findall(block.text, sent.start, m.start)) <= OPENING_WORDS

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as _dt
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Callable, Iterator, Optional
 
 import regex
@@ -25,6 +25,8 @@ if TYPE_CHECKING:  # pragma: no cover
 
 Dates = Optional[tuple[Optional[str], Optional[str]]]
 Groups = dict[str, str]
+CUE_REACH = 40  # how far before a period a plan or cut-off word is looked for
+CUT_OFF_SPANS = {"first_months", "months", "quarter", "month", "year"}  # may end at a cut-off
 
 
 class Patterns:
@@ -38,7 +40,10 @@ class Patterns:
         # {N}: digits or a number word up to twelve ("sáu tháng đầu năm")
         self.small_numbers = {w: int(v) for w, v in number_words.items()
                               if v == int(v) and 1 <= v <= 12 and w not in never_alone}
+        # {N} in a period also reads the words that count months there only ("năm tháng đầu năm")
+        self.small_numbers.update({fold(k): int(v) for k, v in p.count_words.values.items()})
         self.quarters = {fold(k): int(v) for k, v in p.quarters.values.items()}
+        self.month_words = {fold(k): int(v) for k, v in p.month_words.values.items()}
         self.year_re = regex.compile(expand_macros("{Y}", rules.macros))
         # no left bound: one at every position would slow every {N} pattern down
         macros = dict(rules.macros)
@@ -49,101 +54,156 @@ class Patterns:
         # the range words that are words ("đến", "tới"; "-" is written in the patterns themselves)
         macros["{TO}"] = choices([w for w in numbers.range_words.forms if any(c.isalpha() for c in w)]
                                  or ["-"])
+        macros["{MONTHWORD}"] = choices(p.month_words.values) if p.month_words.values else r"(?!)"
         self.patterns = [(e.name, e.resolve, e.local, e.params,
                           regex.compile(LEFT + "(?:" + expand_macros(e.pattern, macros) + ")", FLAGS))
                          for e in p.patterns]
         self.plan_noun_re = regex.compile(alternation(p.plan_nouns.forms), FLAGS)
-        self.sentence_only_re = regex.compile(alternation(p.sentence_only_cues.forms), FLAGS)
+        self.sentence_only_re = regex.compile(
+            "(?<!" + alternation(p.sentence_only_not_after.forms) + r"\s+)" + alternation(p.sentence_only_cues.forms),
+            FLAGS)
+        self.cause_re = regex.compile(alternation(p.clause_ends.forms), FLAGS)
+        self.target_cue_re = regex.compile(alternation(rules.cues.status.target.forms), FLAGS)
+        self.cut_off_re = regex.compile("(?:" + alternation(p.cut_off_prefixes.forms) + r")\s+$", FLAGS)
         self.base_before_re = regex.compile(
             "(?:" + alternation(p.base_cues.forms) + r")\s+(?:(?:[^\W\d]+|\d+(?:[.,]\d+)*%?)\s+){0,4}$", FLAGS)
 
 
 # ------------------------------------------------------------------ resolvers
-# Each takes the matched groups (digits, number words already read), the
-# publication date and the pattern's params, and gives (from, to), or None
+# Each takes the matched groups (digits; number and month words already read),
+# the reference date and the pattern's params, and gives (from, to), or None
 # when the date it needs is unknown. ``_rules/resolvers.py`` declares what
 # each needs; a test checks the two tables agree.
+
+
+@dataclass(frozen=True)
+class Reference:
+    """What a relative period is resolved against.
+
+    ``year`` and ``month`` are the report's: the publication's, or, where the
+    text names the period of its latest figures ("8 tháng đầu năm 2012"), that
+    period's year and last month ("từ đầu năm đến nay" → 2012-01..2012-08). A
+    text with no publication date takes its year from the periods it writes
+    out. ``published`` dates "đến nay" and "hiện nay", which only the
+    publication date can.
+    """
+
+    year: Optional[int]
+    month: Optional[int]
+    published: Published
+
+    @classmethod
+    def of(cls, pub: Published) -> "Reference":
+        return cls(pub.year, pub.month, pub)
 
 
 def _ym(y: int, m: int) -> str:
     return f"{y:04d}-{m:02d}"
 
 
-def _shift_month(y: int, m: int, delta: int) -> tuple[int, int]:
-    total = y * 12 + (m - 1) + delta
-    return total // 12, total % 12 + 1
+def _year_of(g: Groups, ref: Reference) -> Optional[int]:
+    return int(g["y"]) if "y" in g else ref.year
 
 
-def _year_or_published(g: Groups, pub: Published) -> Optional[int]:
-    return int(g["y"]) if "y" in g else pub.year
-
-
-def _year(g: Groups, pub: Published, params: dict) -> Dates:
-    """>>> _year({"y": "2020"}, Published(), {})
+def _year(g: Groups, ref: Reference, params: dict) -> Dates:
+    """>>> _year({"y": "2020"}, Reference(None, None, Published()), {})
     ('2020', '2020')
     """
     return (g["y"], g["y"])
 
 
-def _years(g: Groups, pub: Published, params: dict) -> Dates:
+def _years(g: Groups, ref: Reference, params: dict) -> Dates:
     first, last = g.get("y1", g.get("y")), g.get("y2", g.get("y1", g.get("y")))
     return (first, last) if int(first) <= int(last) else None
 
 
-def _range(g: Groups, pub: Published, params: dict) -> Dates:
+def _range(g: Groups, ref: Reference, params: dict) -> Dates:
     return (g["y1"], g["y2"]) if int(g["y1"]) <= int(g["y2"]) else None
 
 
-def _month(g: Groups, pub: Published, params: dict) -> Dates:
-    """A month; with no year, the publication's (or the year before, for a later month).
+def _month(g: Groups, ref: Reference, params: dict) -> Dates:
+    """A month; with no year, the report's (or the year before, for a month after publication).
 
-    >>> _month({"m": "11"}, Published(2024, 2), {})
+    >>> _month({"m": "11"}, Reference(2024, 2, Published(2024, 2)), {})
     ('2023-11', '2023-11')
+    >>> _month({"m": "11"}, Reference(2024, 2, Published(2024, 2)), {"this_year": True})
+    ('2024-11', '2024-11')
     """
     m = int(g["m"])
     if "y" in g:
         y = int(g["y"])
-    elif pub.year is None:
+    elif ref.year is None:
         return None
     else:
-        y = pub.year if pub.month is None or m <= pub.month else pub.year - 1
+        known = ref.published.month if ref.published.year == ref.year else ref.month
+        y = ref.year if params.get("this_year") or known is None or m <= known else ref.year - 1
     return (_ym(y, m), _ym(y, m))
 
 
-def _month_range(g: Groups, pub: Published, params: dict) -> Dates:
-    if "m1" not in g and g["y1"] != g["y2"]:
-        return (g["y1"], _ym(int(g["y2"]), int(g["m2"])))  # "từ năm 2011 đến tháng 10/2014"
+def _month_range(g: Groups, ref: Reference, params: dict) -> Dates:
+    """>>> _month_range({"m1": "1", "m2": "8", "y2": "2024"}, Reference(None, None, Published()), {})
+    ('2024-01', '2024-08')
+    """
+    y2 = int(g["y2"]) if "y2" in g else ref.year
+    if y2 is None:
+        return None
+    y1 = int(g.get("y1") or y2)
+    if "m1" not in g and y1 != y2:
+        return (str(y1), _ym(y2, int(g["m2"])))  # "từ năm 2011 đến tháng 10/2014"
     # "từ đầu năm 2024 đến hết tháng 9/2024": the months of one year
-    return (_ym(int(g["y1"]), int(g.get("m1") or 1)), _ym(int(g["y2"]), int(g["m2"])))
+    return (_ym(y1, int(g.get("m1") or 1)), _ym(y2, int(g["m2"])))
 
 
-def _months(g: Groups, pub: Published, params: dict) -> Dates:
+def _months(g: Groups, ref: Reference, params: dict) -> Dates:
     """Fixed months of a year ("nửa đầu năm 2024": from_month 1, to_month 6).
 
-    >>> _months({"y": "2024"}, Published(), {"from_month": 1, "to_month": 6})
+    >>> _months({"y": "2024"}, Reference(None, None, Published()), {"from_month": 1, "to_month": 6})
     ('2024-01', '2024-06')
     """
-    y = _year_or_published(g, pub)
+    y = _year_of(g, ref)
     if y is None:
         return None
     return (_ym(y, params["from_month"]), _ym(y, params["to_month"]))
 
 
-def _quarter_number(g: Groups, quarters: dict[str, int]) -> int:
-    return quarters.get(fold(g["q"])) or int(g["q"])
+def _quarter(g: Groups, ref: Reference, params: dict) -> Dates:
+    y, q = _year_of(g, ref), int(g["q"])
+    return None if y is None else (_ym(y, 3 * q - 2), _ym(y, 3 * q))
 
 
-def _first_or_last_months(first: bool) -> Callable[..., Dates]:
-    def resolve(g: Groups, pub: Published, params: dict) -> Dates:
-        n = int(g["n"])
-        y = _year_or_published(g, pub)
-        if not n or n > 12 or y is None:
-            return None
-        return (_ym(y, 1), _ym(y, n)) if first else (_ym(y, 13 - n), _ym(y, 12))
-    return resolve
+def _first_months(g: Groups, ref: Reference, params: dict) -> Dates:
+    """The first n months of the year written, else of the report year ("7 tháng qua" too).
+
+    >>> _first_months({"n": "7"}, Reference(2022, 8, Published(2022, 8)), {})
+    ('2022-01', '2022-07')
+    """
+    n, y = int(g["n"]), _year_of(g, ref)
+    return None if not n or n > 12 or y is None else (_ym(y, 1), _ym(y, n))
 
 
-def _until(g: Groups, pub: Published, params: dict) -> Dates:
+def _months_past(g: Groups, ref: Reference, params: dict) -> Dates:
+    """"N tháng qua": the first N months of the report year, as Vietnamese reports count them
+    ("7 tháng qua" in August 2022 → 2022-01..2022-07); when that would run past the report
+    month, the N months that end with it.
+
+    >>> _months_past({"n": "3"}, Reference(2024, 2, Published(2024, 2)), {})
+    ('2023-12', '2024-02')
+    """
+    n, Y, M = int(g["n"]), ref.year, ref.month
+    if not n or n > 12 or Y is None:
+        return None
+    if M is None or n <= M:
+        return (_ym(Y, 1), _ym(Y, n))
+    total = Y * 12 + (M - 1) - (n - 1)
+    return (_ym(total // 12, total % 12 + 1), _ym(Y, M))
+
+
+def _last_months(g: Groups, ref: Reference, params: dict) -> Dates:
+    n, y = int(g["n"]), _year_of(g, ref)
+    return None if not n or n > 12 or y is None else (_ym(y, 13 - n), _ym(y, 12))
+
+
+def _until(g: Groups, ref: Reference, params: dict) -> Dates:
     y = int(g["y"])
     if "d" in g:
         return (None, f"{y:04d}-{int(g['m']):02d}-{int(g['d']):02d}")
@@ -154,88 +214,122 @@ def _until(g: Groups, pub: Published, params: dict) -> Dates:
     return (None, str(y))
 
 
-def _day_range(g: Groups, pub: Published, params: dict) -> Dates:
-    """"dịp lễ 30/4 – 1/5", "dịp lễ 2/9": the year is written or the publication's."""
-    y = _year_or_published(g, pub)
+def _day_range(g: Groups, ref: Reference, params: dict) -> Dates:
+    """"dịp lễ 30/4 – 1/5", "từ ngày 3 – 9/4/2019": the year is written or the report's."""
+    y = _year_of(g, ref)
     if y is None:
         return None
-    d2, m2 = g.get("d2", g["d1"]), g.get("m2", g["m1"])
-    return (f"{y:04d}-{int(g['m1']):02d}-{int(g['d1']):02d}", f"{y:04d}-{int(m2):02d}-{int(d2):02d}")
+    m1 = g.get("m1", g.get("m2"))
+    d2, m2 = g.get("d2", g["d1"]), g.get("m2", m1)
+    return (f"{y:04d}-{int(m1):02d}-{int(g['d1']):02d}", f"{y:04d}-{int(m2):02d}-{int(d2):02d}")
 
 
-def _target_year(g: Groups, pub: Published, params: dict) -> Dates:
-    y = int(g["y"])
-    return (str(y), str(y)) if pub.year is None or y > pub.year else (None, str(y))
+def _year_to_day(g: Groups, ref: Reference, params: dict) -> Dates:
+    """"từ đầu năm đến ngày 15-8": January to that day of the year written or the report's."""
+    y = _year_of(g, ref)
+    return None if y is None else (_ym(y, 1), f"{y:04d}-{int(g['m']):02d}-{int(g['d']):02d}")
 
 
-def _needs_published(fn: Callable[[Groups, Published, dict], Dates]) -> Callable[..., Dates]:
-    def resolve(g: Groups, pub: Published, params: dict) -> Dates:
-        return None if pub.year is None else fn(g, pub, params)
-    return resolve
+def _target_year(g: Groups, ref: Reference, params: dict) -> Dates:
+    """A goal's year ("đến năm 2025" → 2025..2025); one already past at publication is a cut-off."""
+    y, published = int(g["y"]), ref.published.year
+    return (str(y), str(y)) if published is None or y >= published else (None, str(y))
 
 
-def _last_n_years(g: Groups, pub: Published, params: dict) -> Dates:
+def _now(ref: Reference) -> Optional[str]:
+    return ref.published.iso() if ref.published.year is not None else None
+
+
+def _until_now(g: Groups, ref: Reference, params: dict) -> Dates:
+    now = _now(ref)
+    return None if now is None else (None, now)
+
+
+def _since(g: Groups, ref: Reference, params: dict) -> Dates:
+    """"kể từ đầu năm 2019", "từ cuối tháng 11/2024 (đến nay)": open at the end unless "đến nay"
+    is written and the publication date is known."""
+    if "m" in g:
+        month = _month(g, ref, {})  # with no year written, the last such month before publication
+        if month is None:
+            return None
+        start = month[0]
+    else:
+        y = _year_of(g, ref) if "y1" not in g else int(g["y1"])
+        if y is None:
+            return None
+        start = _ym(y, 1) if params.get("from_january") else str(y)
+    return (start, _now(ref) if params.get("until_now") else None)
+
+
+def _last_n_years(g: Groups, ref: Reference, params: dict) -> Dates:
     n = int(g["n"])
-    return (str(pub.year - n + 1), str(pub.year)) if n else None
+    return None if not n or ref.year is None else (str(ref.year - n + 1), str(ref.year))
 
 
-def _year_to_date(g: Groups, pub: Published, params: dict) -> Dates:
-    Y, M = pub.year, pub.month
+def _this_year(g: Groups, ref: Reference, params: dict) -> Dates:
+    return None if ref.year is None else (str(ref.year), str(ref.year))
+
+
+def _previous_year(g: Groups, ref: Reference, params: dict) -> Dates:
+    return None if ref.year is None else (str(ref.year - 1), str(ref.year - 1))
+
+
+def _year_to_date(g: Groups, ref: Reference, params: dict) -> Dates:
+    """January to the report month: "từ đầu năm đến nay"."""
+    Y, M = ref.year, ref.month
+    if Y is None:
+        return None
     return (_ym(Y, 1), _ym(Y, M)) if M else (str(Y), str(Y))
 
 
-def _last_n_months(g: Groups, pub: Published, params: dict) -> Dates:
-    n = int(g["n"])
-    if not n or pub.month is None:
-        return None
-    fy, fm = _shift_month(pub.year, pub.month, -(n - 1))
-    return (_ym(fy, fm), _ym(pub.year, pub.month))
-
-
-def _from_earlier(g: Groups, pub: Published, params: dict) -> Dates:
+def _from_earlier(g: Groups, ref: Reference, params: dict) -> Dates:
     return (None, None)  # resolved from the period before it (``_relative_to_earlier``)
 
 
-RESOLVE: dict[str, Callable[[Groups, Published, dict], Dates]] = {
+RESOLVE: dict[str, Callable[[Groups, Reference, dict], Dates]] = {
     "year": _year,
     "years": _years,
     "range": _range,
     "month": _month,
     "month_range": _month_range,
     "months": _months,
-    "quarter": lambda g, pub, params: None,  # set with the rule set's Roman numerals in ``resolve``
-    "first_months": _first_or_last_months(True),
-    "last_months_of_year": _first_or_last_months(False),
+    "quarter": _quarter,
+    "first_months": _first_months,
+    "last_months_of_year": _last_months,
     "until": _until,
-    "until_now": _needs_published(lambda g, pub, params: (None, pub.iso())),
+    "until_now": _until_now,
     "target_year": _target_year,
-    "from_year_until_now": _needs_published(lambda g, pub, params: (g["y1"], pub.iso())),
-    "last_n_years": _needs_published(_last_n_years),
-    "this_year": _needs_published(lambda g, pub, params: (str(pub.year), str(pub.year))),
-    "previous_year": _needs_published(lambda g, pub, params: (str(pub.year - 1), str(pub.year - 1))),
-    "year_to_date": _needs_published(_year_to_date),
-    "last_n_months": _needs_published(_last_n_months),
+    "from_year_until_now": lambda g, ref, params: (g["y1"], _now(ref)),
+    "since": _since,
+    "last_n_years": _last_n_years,
+    "this_year": _this_year,
+    "previous_year": _previous_year,
+    "year_to_date": _year_to_date,
+    "year_to_day": _year_to_day,
+    "last_n_months": _months_past,
     "day_range": _day_range,
     "same_period": _from_earlier,
     "this_month": _from_earlier,
     "base": _from_earlier,
 }
 FROM_EARLIER = {"base", "same_period", "this_month"}
+# resolved against the report date; the others need only what is written
 RELATIVE = {"until_now", "from_year_until_now", "last_n_years", "this_year", "previous_year",
             "year_to_date", "last_n_months"}
 
 
-def resolve(resolver: str, groups: dict[str, Optional[str]], pub: Published, p: Patterns,
+def resolve(resolver: str, groups: dict[str, Optional[str]], ref: Reference, p: Patterns,
             params: Optional[dict] = None) -> Dates:
     """``(from, to)`` for one match, or None if the date is needed and unknown."""
     g = {k: v for k, v in groups.items() if v is not None}
+    for key in ("m", "m1", "m2"):  # "tháng Ba"
+        if key in g and not g[key].isdigit():
+            g[key] = str(p.month_words.get(fold(g[key]), 0))
     if "q" in g:  # a quarter in Roman numerals or digits
-        q = _quarter_number(g, p.quarters)
-        if resolver == "quarter":
-            y = _year_or_published(g, pub)
-            return None if y is None else (_ym(y, 3 * q - 2), _ym(y, 3 * q))
-        g["q"] = str(q)
-    return RESOLVE[resolver](g, pub, params or {})
+        g["q"] = str(p.quarters.get(fold(g["q"])) or int(g["q"]))
+    if "n" in g and not g["n"].isdigit():  # "sáu tháng đầu năm"
+        g["n"] = str(p.small_numbers.get(fold(g["n"]), 0))
+    return RESOLVE[resolver](g, ref, params or {})
 
 
 def _valid(fr: Optional[str], to: Optional[str]) -> bool:
@@ -255,6 +349,19 @@ def _valid(fr: Optional[str], to: Optional[str]) -> bool:
 # ------------------------------------------------------------------ finding
 
 
+@dataclass(frozen=True)
+class Match:
+    """A pattern's match, before it is resolved (kept, so that it can be resolved again)."""
+
+    start: int
+    end: int
+    name: str
+    resolver: str
+    local: bool
+    params: dict
+    groups: dict
+
+
 def _matches(pattern: "regex.Pattern", text: str, spans: Optional[list[tuple[int, int]]]
              ) -> Iterator["regex.Match"]:
     if spans is None:
@@ -264,51 +371,127 @@ def _matches(pattern: "regex.Pattern", text: str, spans: Optional[list[tuple[int
         yield from pattern.finditer(text, start, end)
 
 
-def find_periods(text: str, rules: "RuleSet", pub: Published,
-                 spans: Optional[list[tuple[int, int]]] = None) -> Mentions:
-    """Every period mention in ``text`` (or only inside ``spans``), longest where they overlap."""
-    p = rules.compiled(Patterns)
-    candidates = []
-    for name, resolver, local, params, pattern in p.patterns:
-        for m in _matches(pattern, text, spans):
-            if m.end() == m.start():
-                continue
-            groups = m.groupdict()
-            if groups.get("n") and not groups["n"].isdigit():  # "sáu tháng đầu năm"
-                groups["n"] = str(p.small_numbers.get(fold(groups["n"]), 0))
-            resolved = resolve(resolver, groups, pub, p, params)
+class Found:
+    """The period matches of a text; ``resolve`` turns them into mentions for a reference date."""
+
+    def __init__(self, text: str, matches: list[Match], p: Patterns):
+        self.text, self.matches, self.p = text, matches, p
+
+    def resolve(self, ref: Reference, report_period: Optional[PeriodMention] = None) -> Mentions:
+        """Every period mention, resolved against ``ref``, longest where they overlap; a base's
+        own figure with no period before it in its paragraph dates from the ``report_period``."""
+        text, p = self.text, self.p
+        candidates = []
+        for m in self.matches:
+            resolved = resolve(m.resolver, m.groups, ref, p, m.params)
             if resolved is not None and not _valid(*resolved):
                 continue  # "đến ngày 31/2/2020", "từ tháng 10/2014 đến tháng 3/2013"
-            if resolved is None and resolver not in RELATIVE and resolver not in FROM_EARLIER:
+            fr, to = resolved if resolved else (None, None)
+            candidates.append(PeriodMention(m.start, m.end, m.name, m.resolver, fr, to,
+                                            is_base=m.resolver == "base",
+                                            is_target_year=m.resolver == "target_year" and fr is not None,
+                                            relative=m.resolver in RELATIVE,
+                                            unresolved=resolved is None and m.resolver != "base",
+                                            local=m.local,
+                                            future=m.resolver != "target_year"
+                                            and ref.published.begins_after(fr)))
+        candidates.sort(key=lambda c: (-(c.end - c.start), c.start))
+        starts: list[int] = []  # chosen spans, sorted and disjoint
+        chosen: list[PeriodMention] = []
+        for c in candidates:
+            i = bisect.bisect_left(starts, c.start)
+            if i < len(chosen) and chosen[i].start < c.end:
                 continue
-            if resolver == "base" and m.end() - m.start() <= 2:
+            if i > 0 and chosen[i - 1].end > c.start:
+                continue
+            starts.insert(i, c.start)
+            chosen.insert(i, c)
+        chosen = [_mark_local(text, _horizon_or_cut_off(text, c, p), p) for c in chosen]
+        return Mentions(_relative_to_earlier(text, chosen, p, report_period))
+
+
+def find_periods(text: str, rules: "RuleSet", spans: Optional[list[tuple[int, int]]] = None) -> Found:
+    """Every period expression in ``text`` (or only inside ``spans``), not yet resolved."""
+    p = rules.compiled(Patterns)
+    matches = []
+    for name, resolver, local, params, pattern in p.patterns:
+        for m in _matches(pattern, text, spans):
+            if m.end() == m.start() or resolver == "base" and m.end() - m.start() <= 2:
                 continue
             start, end = m.start(), m.end()
             while end > start and text[end - 1].isspace():
                 end -= 1
-            fr, to = resolved if resolved else (None, None)
-            candidates.append(PeriodMention(start, end, name, resolver, fr, to,
-                                            is_base=resolver == "base",
-                                            is_target_year=resolver == "target_year" and fr is not None,
-                                            relative=resolver in RELATIVE,
-                                            unresolved=resolved is None and resolver != "base",
-                                            local=local,
-                                            future=resolver != "target_year" and pub.begins_after(fr)))
-    candidates.sort(key=lambda c: (-(c.end - c.start), c.start))
-    starts: list[int] = []  # chosen spans, sorted and disjoint
-    chosen: list[PeriodMention] = []
-    for c in candidates:
-        i = bisect.bisect_left(starts, c.start)
-        if i < len(chosen) and chosen[i].start < c.end:
-            continue
-        if i > 0 and chosen[i - 1].end > c.start:
-            continue
-        starts.insert(i, c.start)
-        chosen.insert(i, c)
-    return Mentions(_relative_to_earlier(text, [_mark_local(text, c, p) for c in chosen], p))
+            matches.append(Match(start, end, name, resolver, local, params, m.groupdict()))
+    return Found(text, matches, p)
 
 
-def _relative_to_earlier(text: str, mentions: list[PeriodMention], p: Patterns) -> list[PeriodMention]:
+def reference(found: Found, first: Mentions, pub: Published,
+              report_period: Optional[PeriodMention]) -> Reference:
+    """The date relative periods are resolved against (see ``Reference``).
+
+    ``first`` are the mentions as resolved against the publication date alone.
+    The report period ("8 tháng đầu năm 2012" in the lead) gives the report
+    month, and the year when the text has no publication date; failing that,
+    the latest year the text writes out, or the year after a base it compares
+    with ("so với cùng kỳ năm 2017" → 2018).
+    """
+    year, month = pub.year, pub.month
+    if report_period is not None and report_period.to and not report_period.is_base:
+        ry = int(report_period.to[:4])
+        rm = int(report_period.to[5:7]) if len(report_period.to) >= 7 else None
+        if year is None:
+            year = ry
+        if ry == year and rm is not None:
+            month = rm
+    if year is None:
+        year = _written_year(found, first)
+    return Reference(year, month, pub)
+
+
+def _written_year(found: Found, mentions: Mentions) -> Optional[int]:
+    """The latest year the text writes out in a period, else one a base implies."""
+    p, text = found.p, found.text
+    back = {name: params.get("year_back") for name, _, _, params, _ in p.patterns}
+    latest = implied = None
+    for m in mentions:
+        written = p.year_re.search(text, m.start, m.end)
+        if written is None:
+            continue
+        y = int(written.group())
+        if m.is_base:
+            years_back = back.get(m.rule) or _inner_base_year_back(found, m, back)
+            if years_back:
+                implied = max(implied or 0, y + years_back)
+        elif m.resolver not in FROM_EARLIER:
+            latest = max(latest or 0, y)
+    return latest or implied
+
+
+def _inner_base_year_back(found: Found, m: PeriodMention, back: dict) -> Optional[int]:
+    """The year_back of a base matched inside a longer one ("so với | cùng kỳ năm 2017")."""
+    return next((back[x.name] for x in found.matches
+                 if back.get(x.name) and m.start <= x.start and x.end <= m.end), None)
+
+
+def _horizon_or_cut_off(text: str, m: PeriodMention, p: Patterns) -> PeriodMention:
+    """A goal's year after a plan word is its horizon ("mục tiêu đến năm 2027" → 2027..2027);
+    a span after a cut-off word ends the figure's count ("tính đến hết 6 tháng đầu năm 2011" →
+    null..2011-06)."""
+    if m.is_base or m.unresolved:
+        return m
+    before = max(0, m.start - CUE_REACH)
+    if m.resolver in ("target_year", "until") and m.from_ is None and m.to and len(m.to) == 4:
+        if p.target_cue_re.search(text[before:m.start]):
+            return replace(m, from_=m.to, is_target_year=True)
+    if m.resolver in CUT_OFF_SPANS and m.from_ is not None:
+        cut = p.cut_off_re.search(text, before, m.start)
+        if cut:
+            return replace(m, start=cut.start(), from_=None)
+    return m
+
+
+def _relative_to_earlier(text: str, mentions: list[PeriodMention], p: Patterns,
+                         report_period: Optional[PeriodMention] = None) -> list[PeriodMention]:
     """Resolve the periods that point back at an earlier one.
 
     A quoted same period takes the period stated before it in its paragraph,
@@ -325,7 +508,7 @@ def _relative_to_earlier(text: str, mentions: list[PeriodMention], p: Patterns) 
                  else replace(m, is_base=True))  # no month to point at: not a period
         elif m.resolver == "same_period":
             before = next((e for e in reversed(out) if not e.is_base and e.resolver != "same_period"
-                           and (e.from_ or e.to) and "\n" not in text[e.end:m.start]), None)
+                           and (e.from_ or e.to) and "\n" not in text[e.end:m.start]), report_period)
             year = p.year_re.search(text, m.start, m.end)
             if before is None:
                 m = replace(m, is_base=True)
@@ -365,6 +548,8 @@ def _mark_local(text: str, mention: PeriodMention, p: Patterns) -> PeriodMention
             and ASIDE_GOES_ON.match(text, mention.end)):
         return replace(mention, local=True)  # "(năm 2022 là 3,91%)": an aside's own period
     clause = before[cut.end():] if cut else before
+    if p.cause_re.search(clause.rsplit(",", 1)[-1]):
+        return replace(mention, local=True)  # "tăng 0,52% do ... học phí năm học 2024-2025": a cause's own time
     if p.sentence_only_re.search(clause):
         mention = replace(mention, sentence_only=True)
     if _OPENS_CLAUSE.search(clause):

@@ -28,6 +28,8 @@ Span = tuple[int, int]
 BODY_PARAGRAPH_MIN = 150  # a line this long is body text, not a headline, caption or byline
 HEADER_LINES = 12  # the date line is looked for in the first lines only
 HEADER_CHARS = 3000
+# resolvers of periods that can be what a whole report covers
+REPORT_SPANS = {"first_months", "quarter", "year", "months", "month_range", "month", "since", "year_to_date"}
 
 
 class Patterns:
@@ -120,5 +122,12 @@ def report_period(text: str, paragraph_spans: list[Span], periods: Mentions, rul
         found = [p for p in periods.overlapping(start, end)
                  if start <= p.start and not p.is_base and not p.unresolved]
         dated = [p for p in found if year_re.search(text, p.start, p.end)]
-        return (dated or found or [None])[0]
-    return headline if body else None
+        if dated or found:
+            return (dated or found)[0]
+        break
+    if headline is not None or not body:
+        return headline
+    # a passage that opens mid-article: the first span it states ("9 tháng đầu năm 2024")
+    end = related_from if related_from is not None else len(text)
+    return next((p for p in periods.overlapping(0, end) if p.resolver in REPORT_SPANS and not p.is_base
+                 and not p.unresolved and not p.local and not p.future), None)
