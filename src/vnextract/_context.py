@@ -198,6 +198,7 @@ class Figure:
     direction: Optional[str] = None
     metric: Optional[Span] = None
     carried_metric: Optional[Span] = None  # what a later figure of the paragraph inherits
+    metric_sources: list[str] = field(default_factory=list)  # the readings that gave the metric
     period: Optional[PeriodMention] = None
     period_rule: str = ""
     status: str = "actual"

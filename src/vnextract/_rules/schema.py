@@ -256,11 +256,25 @@ class MetricsFile(RuleFile):
     level_verbs: Words = Words()
     naming_verbs: Words = Words()
     naming_links: Words = Words()
+    tails: Words = Words()
+    tail_before_names: Words = Words()
+    fixed_names: Words = Words()
+    owner_markers: Words = Words()
+    verb_openers: Words = Words()
+    subject_ends: Words = Words()
+    agents: Words = Words()
+
+
+class ModelFile(RuleFile):
+    """Learned weights: which reading of a figure's metric to trust, feature by feature
+    (written by ``training/train_metric.py`` from the gold sets; a user may override any)."""
+
+    metric: Table = Table()
 
 
 SCHEMAS: dict[str, type[RuleFile]] = {
     "text": TextFile, "numbers": NumbersFile, "units": UnitsFile, "counts": CountsFile,
     "exclusions": ExclusionsFile, "qualifiers": QualifiersFile, "periods": PeriodsFile,
-    "cues": CuesFile, "metrics": MetricsFile,
+    "cues": CuesFile, "metrics": MetricsFile, "model": ModelFile,
 }
 FILES = tuple(SCHEMAS)

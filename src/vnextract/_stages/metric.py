@@ -14,17 +14,18 @@ its own takes the metric of the quantity before it. The words come from
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Callable, Optional
+import functools
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Callable, Iterator, Optional
 
 import regex
 
-from .._context import SCAN_BACK, Block, Figure, Found, Mentions, Sentence
+from .._context import SCAN_BACK, Block, Figure, Found, Mentions, Sentence, Span
 from .._rules.patterns import FLAGS, alternation, at_end, fold
 
 if TYPE_CHECKING:  # pragma: no cover
     from .._rules import RuleSet
 
-Span = tuple[int, int]
 TIMES, PERCENT, COUNT = "times", "percent", "count"
 class Patterns:
     """What the metric stage needs from a rule set, compiled once."""
@@ -96,16 +97,37 @@ class Patterns:
         self.status_cue_re = regex.compile(
             alternation(list(st.target.forms) + list(st.planned.forms) + list(st.estimate.forms)), FLAGS)
         self.segment_break_re = regex.compile(";|" + alternation(st.breakdowns.forms), FLAGS)
+        # tails a metric never ends with, and the names that keep them
+        self.tail_re = regex.compile(
+            "(?:" + alternation(m.tails.forms) + "|" + alternation(m.tail_before_names.forms)
+            + r"(?=\s+(?-i:\p{Lu})))", FLAGS)
+        self.fixed_name_re = regex.compile(alternation(m.fixed_names.forms), FLAGS)
+        name = "|".join(m.part_name.forms or [r"(?!)"])
+        self.name_subject_re = regex.compile(
+            r"(?:(?i:" + alternation(m.part_prefixes.forms) + r")\s+)?((?-i:" + name
+            + r"|\p{Lu}[\p{Lu}\p{Ll}]*[.\p{Lu}][\p{L}.]*))(?=\s+\p{Ll}|\s*$)")
+        self.link_re = regex.compile(alternation(m.naming_links.forms), FLAGS)
+        self.verb_opener_re = regex.compile(alternation(m.verb_openers.forms), FLAGS)
+        self.subject_end_re = regex.compile(
+            "(?:" + alternation(list(m.subject_ends.forms) + list(m.verbs.forms)) + ")", FLAGS)
+        self.agent_re = regex.compile("(?:" + alternation(m.agents.forms) + r")\s+(?=(?-i:\p{Ll}))", FLAGS)
+        self.leading_cue_re = regex.compile(
+            r"(?:" + alternation(list(st.estimate.forms) + list(st.planned.forms)) + r")\s+", FLAGS)
+        self.owner_after_re = regex.compile(
+            r"\s+" + alternation(m.owner_markers.forms) + r"\s+((?-i:" + "|".join(m.part_name.forms or [r"(?!)"])
+            + r"|\p{Lu}[\p{L}\p{M}.]*))", FLAGS)
 
 
+REACH = 200  # how far a pattern anchored at a position may look: regex scans to the end of the text otherwise
 HEAD_PHRASE_END = regex.compile(r"[,;:.()\[\]\"!?|\n]|\s-\s|\d")
 # a counted noun phrase may hold digits and ranges ("trạm biến áp 110 kV", "khách sạn từ 4 - 5 sao")
 COUNT_PHRASE_END = regex.compile(r"[;:()\[\]\"!?|\n]|[,.](?!\d)|\s-\s(?!\d)")
 WORD = regex.compile(r"[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*")
 LIST_SEP = regex.compile(r"[,;]")
+ACRONYM_IN_PARENS = regex.compile(r"\s*\(\s*(\p{Lu}[\p{Lu}\d&.-]{1,11})\s*\)")
 MAX_COUNT_PHRASE_WORDS = 12
-AVERAGED_OVER = {"month", "first_months", "quarter", "last_months_of_year", "month_range", "last_n_months"}
 MAX_SUBJECT_WORDS = 10
+TAIL_REST_WORDS = 3  # words a territory tail may carry after it ("trên địa bàn tỉnh", "trong khu vực quản lý")
 
 
 def _trim_end(text: str, start: int, end: int) -> int:
@@ -181,7 +203,7 @@ def _without_periods(start: int, end: int, periods: Mentions) -> list[tuple[int,
 def _head_metric(text: str, start: int, end: int, p: Patterns) -> Optional[tuple[int, int]]:
     """From the first head word (a weak one only at the very start) to the verb after it."""
     weak = p.weak_head_re.match(text, start, end)
-    if weak and NAME_AFTER.match(text, weak.end()):
+    if weak and NAME_AFTER.match(text, weak.end(), weak.end() + REACH):
         weak = None  # "ngành Công Thương đặt mục tiêu ...": an agency, not a part
     head = (p.head_re.match(text, start, end) or weak or p.head_re.search(text, start, end)
             or p.weak_head_re.search(text, start, end))
@@ -224,10 +246,10 @@ def _count_phrase(text: str, q: Found, p: Patterns, periods: Mentions,
             kept, end, join_last = whole.end(), w.end(), False
             words += 1
             continue
-        if p.count_stop_re.match(text, w.start()) or words >= MAX_COUNT_PHRASE_WORDS:
+        if p.count_stop_re.match(text, w.start(), w.start() + REACH) or words >= MAX_COUNT_PHRASE_WORDS:
             # a stop word ends the phrase before any next quantity, and a join just before it
             return unit_start, before_join if join_last else end
-        join_last = bool(p.count_join_re.match(text, w.start()))
+        join_last = bool(p.count_join_re.match(text, w.start(), w.start() + REACH))
         if join_last:
             before_join = end
         end = w.end()
@@ -339,7 +361,7 @@ def _ranked_part(text: str, p: Patterns, sent: Sentence, prev_end: int, left_end
         return None
     pieces = _without_periods(start, verb.start(), periods)
     subject = _subject(text, pieces[-1:], p)
-    if subject is None or p.head_re.match(text, subject[0]):
+    if subject is None or p.head_re.match(text, subject[0], subject[0] + REACH):
         return None  # "tỷ trọng ... là lớn nhất": a property, not a part
     return _extend_list(text, subject, lo, p, periods)
 
@@ -349,7 +371,7 @@ def _head_after(text: str, q: Found, p: Patterns) -> Optional[tuple[int, int]]:
     pos = q.end
     while pos < len(text) and text[pos] == " ":
         pos += 1
-    head = p.any_head_re.match(text, pos)
+    head = p.any_head_re.match(text, pos, pos + REACH)
     if not head:
         return None
     limit = HEAD_PHRASE_END.search(text, head.end(), min(len(text), head.end() + 120))
@@ -357,126 +379,6 @@ def _head_after(text: str, q: Found, p: Patterns) -> Optional[tuple[int, int]]:
     verb = p.metric_verb_re.search(text, head.end(), end)
     stop = verb.start() if verb else end
     return head.start(), _trim_end(text, head.start(), stop)
-
-
-def find_metric(text: str, q: Found, p: Patterns, sent: Sentence, prev_end: int,
-                left_end: int, cstart: int, periods: Mentions, previous: Optional[tuple[int, int]],
-                next_start: int, is_noun_phrase: Optional[Callable[[str], bool]] = None
-                ) -> tuple[Optional[tuple[int, int]], str]:
-    """The metric span for ``q`` and the name of the rule that found it (see ``_find_metric``).
-
-    An averaging word at its end that leads into a span of months belongs to
-    the period: "Giá vàng bình quân | tháng 10/2024", "CPI bình quân | 10
-    tháng"; before a year it names the measure ("CPI bình quân năm 2024").
-    """
-    span, rule = _find_metric(text, q, p, sent, prev_end, left_end, cstart, periods, previous,
-                              next_start, is_noun_phrase)
-    if span is not None:
-        avg = p.rate_end_re.search(text, max(span[0], span[1] - 30), span[1])
-        after = periods.overlapping(span[1], span[1] + 3)
-        if avg and avg.start() > span[0] and after and after[0].resolver in AVERAGED_OVER:
-            span = (span[0], _trim_end(text, span[0], avg.start()))
-    return span, rule
-
-
-def _find_metric(text: str, q: Found, p: Patterns, sent: Sentence, prev_end: int,
-                left_end: int, cstart: int, periods: Mentions, previous: Optional[tuple[int, int]],
-                next_start: int, is_noun_phrase: Optional[Callable[[str], bool]] = None
-                ) -> tuple[Optional[tuple[int, int]], str]:
-    """The metric span for ``q`` and the name of the rule that found it.
-
-    ``left_end`` (``left_end_of``) and ``cstart`` (``clause_start``) are the
-    caller's, which also needs them for the period and the kind;
-    ``next_start`` is where the next quantity starts; ``is_noun_phrase``
-    (word segmentation) tells a name before a bare count from a verb
-    ("trình độ trung cấp 19.260 người", not "thu hút 20 dự án").
-    """
-    if (previous is not None and prev_end > sent.start and left_end < q.start
-            and text[left_end] == "(" and not LIST_SEP.search(text, prev_end, left_end)
-            and len(WORD.findall(text, prev_end, left_end)) <= 4
-            and not p.metric_verb_re.search(text, prev_end, left_end)
-            and not p.kind_re.search(text, prev_end, left_end)):
-        # "chiếm 1,12% tổng dư nợ (-0,02% so với đầu năm)": the change of the figure just before
-        return previous, "metric:parenthesised-after-figure"
-    pieces = _without_periods(cstart, left_end, periods)
-    # an activity ("giải quyết việc làm cho 12.000 lao động")
-    if pieces:
-        p_start, p_end = pieces[-1]
-        act = p.activity_re.search(text[p_start:p_end])
-        if act:
-            a_start = p_start
-            for opener in p.activity_opener_re.finditer(text, p_start, p_start + act.start()):
-                a_start = opener.end()
-            for cue in p.status_cue_re.finditer(text, a_start, p_start + act.start()):
-                a_start = cue.end()  # "dự kiến | tạo việc làm cho 1.800 lao động"
-            a_start, a_end = _strip(text, a_start, p_start + act.start(), p)
-            if a_end > a_start:
-                span = _extend_list(text, (a_start, a_end), max(sent.start, prev_end), p, periods)
-                return span, "metric:activity"
-    about = p.about_after_re.match(text, q.end)
-    if about:
-        return (about.start(1), about.end(1)), "metric:ve-after"
-    if not q.is_count and not q.canonical.startswith(PERCENT) and q.canonical != TIMES:
-        # ("gấp đôi mức giá năm 2019": after a multiple stands its base, not its metric)
-        after = _head_after(text, q, p)
-        if after and after[1] > after[0]:
-            return after, "metric:head-after"
-    part = _part_name(text, p, sent, prev_end, left_end)
-    if part:
-        return part, "metric:part-name"
-    ranked = _ranked_part(text, p, sent, prev_end, left_end, periods)
-    if ranked:
-        return ranked, "metric:ranked-part"
-    named = p.named_with_re.search(text, max(sent.start, prev_end), left_end)
-    if named and len(WORD.findall(named.group(1))) <= MAX_SUBJECT_WORDS:
-        # "Nhóm hàng có kim ngạch lớn nhất là điện tử, máy tính và linh kiện với 51,4 tỷ USD"
-        return (named.start(1), named.end(1)), "metric:named-with"
-    for p_start, p_end in pieces:
-        for cue in p.target_re.finditer(text, p_start, p_end):  # "đặt mục tiêu | tín dụng ..."
-            p_start = cue.end()
-        s, e = _strip(text, p_start, p_end, p)
-        if e > s:
-            found = _head_metric(text, s, e, p)
-            if (found and q.is_count and not p.count_subject_verb_re.search(text, found[1], left_end)
-                    and (text[found[1]:left_end].strip()
-                         or (not p.head_re.match(text, found[0]) and q.canonical == COUNT
-                             and _count_phrase(text, q, p, periods, q.noun_start, next_start)[1] > q.end))):
-                # a count's own noun phrase beats a head with no verb to it, and a weak head
-                # ("ngành ... tổ chức | 42 phiên chợ hàng Việt") when the count has modifiers
-                found = None
-            if found and found[1] > found[0]:
-                if found[0] == s and not p.head_re.match(text, found[0]):
-                    found = _extend_list(text, found, max(sent.start, prev_end), p, periods)
-                return found, "metric:head-word"
-    if q.is_count and q.canonical == COUNT:
-        subject = _subject(text, pieces, p)
-        if subject is not None and p.level_verb_re.search(text, subject[1], left_end):
-            return subject, "metric:subject"
-        phrase = _count_phrase(text, q, p, periods, q.noun_start, next_start)
-        if (phrase[1] == q.end and subject is not None and is_noun_phrase is not None
-                and not text[subject[1]:left_end].strip() and is_noun_phrase(text[subject[0]:subject[1]])):
-            # "trong đó trình độ cao đẳng, trung cấp 19.260 người": a bare counted noun after the part's name
-            return _extend_list(text, subject, max(sent.start, prev_end), p, periods), "metric:named-before-count"
-        return phrase, "metric:counted-noun"
-    if (previous is not None and cstart == prev_end > sent.start
-            and p.change_join_re.search(text, prev_end, left_end)):
-        # "bằng 97,3% dự toán năm và tăng 16,9%": the words after a figure are its complement
-        return previous, "metric:inherited"
-    subject = _subject(text, pieces, p)
-    if subject is not None:
-        return _extend_list(text, subject, max(sent.start, prev_end), p, periods), "metric:subject"
-    if previous is not None:
-        return previous, "metric:inherited"
-    # bounded: a long sentence of figures (a pasted table) must not be walked again for each one
-    for p_start, p_end in reversed(_without_periods(max(sent.start, cstart - SCAN_BACK), cstart, periods)):
-        s, e = _strip(text, p_start, p_end, p)
-        found = _head_metric(text, s, e, p) if e > s else None
-        if found and found[1] > found[0]:
-            return found, "metric:earlier-clause"
-    span = _count_phrase(text, q, p, periods, q.end, next_start)
-    if span[1] > span[0]:
-        return (_skip_space(text, span[0], span[1]), span[1]), "metric:after-quantity"
-    return None, "metric:none"
 
 
 def _skip_space(text: str, start: int, end: int) -> int:
@@ -502,20 +404,459 @@ def _subject(text: str, pieces: list[tuple[int, int]], p: Patterns) -> Optional[
     return None
 
 
+
+
+# ------------------------------------------------------------------ candidates
+# Each reading of the text proposes a span; every span is refined the same way
+# (openers, cues, periods and territory tails off), spans that agree merge, and
+# a scorer (``choose``) picks one from the features of each (``features``).
+
+
+@dataclass
+class Candidate:
+    start: int
+    end: int
+    sources: list[str] = field(default_factory=list)
+    features: dict[str, float] = field(default_factory=dict)
+    score: float = 0.0
+
+
+@dataclass
+class Ctx:
+    """What the candidate readings of one figure share."""
+
+    block: Block
+    fig: Figure
+    p: "Patterns"
+    previous: Optional[Span]  # the metric the figure may inherit
+
+    @property
+    def text(self) -> str:
+        return self.block.text
+
+    @functools.cached_property
+    def pieces(self) -> list[Span]:
+        """The clause before the figure, cut around the period mentions in it."""
+        return _without_periods(self.fig.clause_start, self.fig.left_end, self.block.periods)
+
+
+def _clause(c: Ctx) -> Iterator[tuple[str, Optional[Span]]]:
+    """The subject of the figure's clause, whole and from its first head word."""
+    text, p, pieces = c.text, c.p, c.pieces
+    for name, piece in (("clause-last", pieces[-1:]), ("clause-first", pieces[:1])):
+        for p_start, p_end in piece:
+            for cue in p.target_re.finditer(text, p_start, p_end):  # "đặt mục tiêu | tín dụng ..."
+                p_start = cue.end()
+            s, e = _strip(text, p_start, p_end, p)
+            if e > s:
+                yield name, (s, e)
+                yield name + "-head", _head_metric(text, s, e, p)
+
+
+def _counted(c: Ctx) -> Iterator[tuple[str, Optional[Span]]]:
+    q = c.fig.q
+    if q.is_count and q.canonical == COUNT:
+        phrase = _count_phrase(c.text, q, c.p, c.block.periods, q.noun_start, c.fig.next_start)
+        yield ("counted-bare" if phrase[1] == q.end else "counted"), phrase
+        more = COUNTED_MORE.match(c.text, phrase[1], phrase[1] + REACH)
+        if more and not c.p.metric_verb_re.search(c.text, more.start(1), more.end(1)):
+            yield "counted-list", (phrase[0], more.end(1))  # "cuộc thanh tra, kiểm tra"
+    elif not q.canonical.startswith(PERCENT) and q.canonical != TIMES:
+        # "thu hút hơn 430 triệu USD vốn FDI" (after a multiple stands its base, not its metric)
+        yield "head-after", _head_after(c.text, q, c.p)
+        # "gieo cấy được 124.730ha lúa", "khai thác 126.500 tấn hải sản": the thing measured
+        after = _count_phrase(c.text, q, c.p, c.block.periods, q.end, c.fig.next_start)
+        yield "noun-after", (_skip_space(c.text, after[0], after[1]), after[1])
+
+
+def _about(c: Ctx) -> Iterator[tuple[str, Optional[Span]]]:
+    about = c.p.about_after_re.match(c.text, c.fig.q.end, c.fig.q.end + REACH)
+    if about:
+        yield "about", (about.start(1), about.end(1))
+
+
+def _activity(c: Ctx) -> Iterator[tuple[str, Optional[Span]]]:
+    """"giải quyết việc làm cho 12.000 lao động": the activity before "cho"."""
+    if not c.pieces:
+        return
+    text, p = c.text, c.p
+    p_start, p_end = c.pieces[-1]
+    act = p.activity_re.search(text[p_start:p_end])
+    if not act:
+        return
+    a_start = p_start
+    for opener in p.activity_opener_re.finditer(text, p_start, p_start + act.start()):
+        a_start = opener.end()
+    for cue in p.status_cue_re.finditer(text, a_start, p_start + act.start()):
+        a_start = cue.end()  # "dự kiến | tạo việc làm cho 1.800 lao động"
+    a_start, a_end = _strip(text, a_start, p_start + act.start(), p)
+    if a_end > a_start:
+        yield "activity", _extend_list(text, (a_start, a_end), max(c.fig.sentence.start, c.fig.prev_end), p,
+                                       c.block.periods)
+
+
+def _parts(c: Ctx) -> Iterator[tuple[str, Optional[Span]]]:
+    """The part a breakdown or a ranking names for this figure."""
+    text, p, fig = c.text, c.p, c.fig
+    yield "part", _part_name(text, p, fig.sentence, fig.prev_end, fig.left_end)
+    yield "ranked", _ranked_part(text, p, fig.sentence, fig.prev_end, fig.left_end, c.block.periods)
+    named = p.named_with_re.search(text, max(fig.sentence.start, fig.prev_end), fig.left_end)
+    if named and len(WORD.findall(named.group(1))) <= MAX_SUBJECT_WORDS:
+        # "Nhóm hàng có kim ngạch lớn nhất là điện tử, máy tính và linh kiện với 51,4 tỷ USD"
+        yield "named-with", (named.start(1), named.end(1))
+
+
+def _subjects(c: Ctx) -> Iterator[tuple[str, Optional[Span]]]:
+    """A short subject, alone and with the items of a list it closes."""
+    subject = _subject(c.text, c.pieces, c.p)
+    if subject is not None:
+        yield "subject", subject
+        yield "subject-list", _extend_list(c.text, subject, max(c.fig.sentence.start, c.fig.prev_end), c.p,
+                                           c.block.periods)
+
+
+def _item(c: Ctx) -> Iterator[tuple[str, Optional[Span]]]:
+    """The item a figure follows in a list ("như: Xi măng, giảm 14,1%; clanhke, giảm 19,4%",
+    "bông, xơ, sợi các loại (giảm gần 42%)"): the segment before the figure's own clause."""
+    text, fig, p = c.text, c.fig, c.p
+    lo = max(fig.sentence.start, fig.prev_end)
+    if fig.clause_start <= lo or c.pieces and any(_strip(text, a, b, p)[1] > _strip(text, a, b, p)[0]
+                                                   for a, b in c.pieces):
+        return
+    end = fig.clause_start - 1
+    start = lo
+    for m in ITEM_BREAK.finditer(text, lo, end):
+        start = m.end()
+    s, e = _strip(text, start, end, p)
+    if e > s:
+        yield "item", (s, e)
+
+
+def _around(c: Ctx) -> Iterator[tuple[str, Optional[Span]]]:
+    """Names written right after the figure: "(GRDP)", "của TP.HCM"."""
+    text, q = c.text, c.fig.q
+    acronym = ACRONYM_IN_PARENS.match(text, q.end, q.end + REACH)
+    if acronym:
+        yield "acronym-after", (acronym.start(1), acronym.end(1))
+    owner = c.p.owner_after_re.match(text, q.end, q.end + REACH)
+    if owner:
+        yield "owner-after", (owner.start(1), owner.end(1))
+
+
+def _context(c: Ctx) -> Iterator[tuple[str, Optional[Span]]]:
+    """Metrics named before: inherited, the sentence's first figure's, the total's, an earlier head."""
+    block, fig = c.block, c.fig
+    if c.previous is not None:
+        yield ("inherited" if not fig.new_sentence else "inherited-paragraph"), c.previous
+    if not fig.new_sentence:
+        yield "sentence-first", block.figures[fig.sentence_first].metric
+    elif fig.sentence_first > 0:
+        before = block.figures[fig.sentence_first - 1]
+        yield "total", block.figures[before.sentence_first].metric
+    text, p = c.text, c.p
+    lo = max(fig.sentence.start, fig.clause_start - SCAN_BACK)  # bounded: a pasted table stays linear
+    for p_start, p_end in reversed(_without_periods(lo, fig.clause_start, block.periods)):
+        s, e = _strip(text, p_start, p_end, p)
+        found = _head_metric(text, s, e, p) if e > s else None
+        if found and found[1] > found[0]:
+            yield "earlier-head", found
+            break
+
+
+def _verbs(c: Ctx) -> Iterator[tuple[str, Optional[Span]]]:
+    """The clause cut at its verbs: the subject before the first ("Lúa khô | được thương lái
+    thu mua quanh 5.300 đồng/kg"), the bare verb after its agent ("Thủy điện Tây Giang đã |
+    phát 396,52 triệu kWh")."""
+    text, p = c.text, c.p
+    for p_start, p_end in c.pieces[-1:]:
+        s, e = _strip(text, p_start, p_end, p)
+        if e <= s:
+            continue
+        first = p.subject_end_re.search(text, s + 1, e)
+        if first:
+            yield "clause-first-verb", (s, _trim_end(text, s, first.start()))
+        opener = None
+        for opener in p.verb_opener_re.finditer(text, s, e):
+            pass
+        if opener is not None and opener.end() < e:
+            yield "verb", (_skip_space(text, opener.end(), e), e)
+
+
+def _name_subject(c: Ctx) -> Iterator[tuple[str, Optional[Span]]]:
+    """A proper name that opens the clause ("Theo đó, Bình Dương xuất khẩu được 3,9 tỷ USD",
+    "TP.HCM vẫn giữ vị trí số một ... với 30,4 tỷ USD"): the part the figure belongs to."""
+    for p_start, p_end in c.pieces[:1]:
+        s, e = _strip(c.text, p_start, p_end, c.p)
+        name = c.p.name_subject_re.match(c.text, s, e)
+        if name:
+            yield "name-subject", (name.start(), name.end(1))
+
+
+def _segment(c: Ctx) -> Iterator[tuple[str, Optional[Span]]]:
+    """The words since the last ";", ":" or "(" (commas and all: "dịch vụ lưu trú, ăn uống thu về
+    136,2 nghìn tỷ đồng", "như: bông, xơ, sợi các loại (giảm gần 42%)")."""
+    text, fig = c.text, c.fig
+    lo = max(fig.sentence.start, fig.prev_end)
+    start = lo
+    for m in SEGMENT_BREAK.finditer(text, lo, fig.left_end):
+        start = m.end()
+    for m in c.block.periods.overlapping(start, fig.left_end):
+        if m.end <= fig.left_end and not text[m.end:fig.left_end].strip(" ,"):
+            return  # only a period before the figure
+    s, e = _strip(text, start, fig.left_end, c.p)
+    if e > s:
+        yield "segment", (s, e)
+
+
+def _list_name(c: Ctx) -> Iterator[tuple[str, Optional[Span]]]:
+    """A name whose items a comma separates, walked back from the figure's clause while each
+    piece is a short noun phrase ("đáng chú ý là ngành chế biến, chế tạo, tăng 14,1%")."""
+    text, fig, p = c.text, c.fig, c.p
+    lo = max(fig.sentence.start, fig.prev_end)
+    end = fig.left_end
+    s, e = _strip(text, fig.clause_start, end, p)
+    if e > s and not c.block.periods.overlapping(s, e):
+        start, end = s, e
+    else:
+        start = end = fig.clause_start - 1
+    pos, items = start, 0
+    while pos > lo and text[pos - 1] in ", " and items < MAX_LIST_ITEMS:
+        comma = text.rfind(",", lo, pos)
+        if comma < 0 or text[comma + 1:pos].strip():
+            break
+        left = max(text.rfind(",", lo, comma), text.rfind(";", lo, comma), text.rfind(":", lo, comma),
+                   text.rfind("(", lo, comma), lo - 1) + 1
+        piece_start, piece_end = _strip(text, left, comma, p)
+        opener = p.opener_re.match(text[left:comma])
+        if opener:
+            piece_start = max(piece_start, left + opener.end())
+        n = len(WORD.findall(text, piece_start, piece_end))
+        if (not 1 <= n <= 4 or p.metric_verb_re.search(text, piece_start, piece_end)
+                or p.kind_re.search(text, piece_start, piece_end) or NUMBER.search(text, piece_start, piece_end)
+                or c.block.periods.overlapping(piece_start, piece_end)):
+            break
+        if end <= start:
+            end = piece_end
+        start, pos, items = piece_start, piece_start, items + 1
+        if opener:
+            break
+    if items and end > start:
+        yield "list-name", (start, end)
+
+
+def _after_link(c: Ctx) -> Iterator[tuple[str, Optional[Span]]]:
+    """"... điều chỉnh tăng vốn với số vốn đăng ký bổ sung 792 triệu USD": what follows the
+    last "với" of the clause names the figure."""
+    for p_start, p_end in c.pieces[-1:]:
+        link = None
+        for link in c.p.link_re.finditer(c.text, p_start, p_end):
+            pass
+        if link is not None and link.start() > p_start:
+            s, e = _strip(c.text, link.end(), p_end, c.p)
+            if e > s:
+                yield "after-link", (s, e)
+
+
+GENERATORS = (_clause, _counted, _about, _activity, _parts, _subjects, _item, _around, _context,
+              _name_subject, _segment, _after_link, _verbs, _list_name)
+MAX_LIST_ITEMS = 6
+NUMBER = regex.compile(r"\d")
+ITEM_BREAK = regex.compile(r"[;:()]|,(?=\s)")
+SEGMENT_BREAK = regex.compile(r"[;:()]")
+# a count phrase that goes on after a comma with a few more nouns ("cuộc thanh tra, kiểm tra")
+COUNTED_MORE = regex.compile(r",\s*(\p{Ll}[\p{L}\p{M}]*(?:\s+\p{Ll}[\p{L}\p{M}]*){0,3}?)(?=\s*(?:[,.;)]|$))")
+GLOSS = regex.compile(r"\s*\((?=\s*\p{Ll})[^()\d]{1,60}\)")
+
+
+def candidates(block: Block, fig: Figure, previous: Optional[Span]) -> list[Candidate]:
+    """Every reading's span for ``fig``, refined, merged where they agree."""
+    c = Ctx(block, fig, block.rules.compiled(Patterns), previous)
+    by_span: dict[Span, Candidate] = {}
+    for generator in GENERATORS:
+        for source, span in generator(c):
+            if span is None or span[1] <= span[0]:
+                continue
+            span = refine(c, span)
+            if span is None:
+                continue
+            spans = [(source, span)]
+            gloss = GLOSS.match(c.text, span[1], span[1] + REACH)
+            if gloss and len(WORD.findall(c.text, *span)) <= 3:  # "Khu vực I (nông, lâm nghiệp và thủy sản)"
+                spans.append((source + "+gloss", (span[0], gloss.end())))
+            for name, sp in spans:
+                cand = by_span.get(sp)
+                if cand is None:
+                    cand = by_span[sp] = Candidate(*sp)
+                if name not in cand.sources:
+                    cand.sources.append(name)
+    return list(by_span.values())
+
+
+def refine(c: Ctx, span: Span) -> Optional[Span]:
+    """A candidate span without what no metric holds: a leading estimate cue or agent, a
+    period inside it and what follows, an aside in parentheses, a territory or owner tail at
+    its end ("trên địa bàn tỉnh", "của Bà Rịa - Vũng Tàu")."""
+    text, p, periods = c.text, c.p, c.block.periods
+    start, end = span
+    for lead in (p.leading_cue_re, p.agent_re):  # "ước | tổng kim ngạch ...", "tỉnh | nhập khẩu"
+        m = lead.match(text, start, end)
+        if m and m.end() < end:
+            start = m.end()
+    for m in periods.overlapping(start, end):
+        if m.start > start and _trim_end(text, start, m.start) > start:
+            end = m.start  # "bán lẻ hàng hóa | 9 tháng", "CPI bình quân | 10 tháng" (section 6 keeps "bình quân")
+            break
+    paren = text.find("(", start, end)
+    if paren > start:
+        end = _trim_end(text, start, paren)
+    for tail in p.tail_re.finditer(text, start, end):
+        rest = WORD.findall(text, tail.end(), end)
+        if (tail.start() > start and not _inside_fixed_name(text, tail.start(), p)
+                and (len(rest) <= TAIL_REST_WORDS or all(w[:1].isupper() for w in rest))):
+            end = tail.start()  # a tail at the end of the span, not a place that opens a clause
+            break
+    end = _trim_end(text, start, end)
+    return (start, end) if end > start else None
+
+
+def _inside_fixed_name(text: str, pos: int, p: "Patterns") -> bool:
+    for name in p.fixed_name_re.finditer(text, max(0, pos - 40), min(len(text), pos + 40)):
+        if name.start() < pos < name.end():
+            return True
+    return False
+
+
+# ------------------------------------------------------------------ choosing
+
+UNIT_CLASSES = {"percent": "percent", "percentage_point": "percent", "count": "count", "times": "times",
+                "VND": "money", "USD": "money"}
+GAP_WORDS = regex.compile(r"[\p{L}\p{M}]+")
+GAP_REACH = 300  # how much of the text between a candidate and its figure is looked at
+
+
+def _unit_class(canonical: str) -> str:
+    head = canonical.split("/")[0]
+    if "/" in canonical:
+        return "per"
+    return UNIT_CLASSES.get(head, "money" if head.isupper() and len(head) == 3 else "measure")
+
+
+def features(c: Ctx, cand: Candidate) -> dict[str, float]:
+    """What the scorer weighs: where a reading came from, where it stands, what it looks like."""
+    text, fig, p = c.text, c.fig, c.p
+    q = fig.q
+    unit, kind = _unit_class(q.canonical), fig.kind
+    f: dict[str, float] = {}
+    for source in cand.sources:
+        f["src:" + source] = 1.0
+        f[f"src:{source}|u:{unit}"] = 1.0
+        f[f"src:{source}|k:{kind}"] = 1.0
+    f[f"agree:{min(len(cand.sources), 3)}"] = 1.0
+    before = c.block.figures[-1] if c.block.figures and not fig.new_sentence else None
+    if before is not None:  # a list repeats its construction: the reading the figure before took
+        for source in cand.sources:
+            if source in before.metric_sources:
+                f["as-before:" + source] = 1.0
+        if before.metric == (cand.start, cand.end):
+            f["same-as-before"] = 1.0
+    # what it looks like
+    words = GAP_WORDS.findall(text, cand.start, min(cand.end, cand.start + GAP_REACH))
+    n = len(words)
+    f["len:" + ("1" if n <= 1 else "2" if n == 2 else "3-4" if n <= 4 else "5-7" if n <= 7 else "8+")] = 1.0
+    first = text[cand.start:cand.end]
+    if p.head_re.match(text, cand.start, cand.end):
+        look = "head"
+    elif p.weak_head_re.match(text, cand.start, cand.end):
+        look = "weak-head"
+    elif first[:1].isupper() and all(w[:1].isupper() for w in words[:2]):
+        look = "name"
+    elif first[:1].isupper():
+        look = "capital"
+    else:
+        look = "lower"
+    f["look:" + look] = 1.0
+    f[f"look:{look}|u:{unit}"] = 1.0
+    if any(ch.isdigit() for ch in first):
+        f["has-digit"] = 1.0
+    if "," in first:
+        f["has-comma"] = 1.0
+    if p.metric_verb_re.search(text, cand.start, cand.end):
+        f["has-verb"] = 1.0
+    if p.kind_re.search(text, cand.start, cand.end):
+        f["has-kind-word"] = 1.0
+    # where it stands
+    if cand.start >= q.end:
+        where = "after"
+    elif cand.start >= fig.clause_start:
+        where = "clause"
+    elif cand.start >= fig.sentence.start:
+        where = "sentence"
+    else:
+        where = "before-sentence"
+    f["where:" + where] = 1.0
+    f[f"where:{where}|k:{kind}"] = 1.0
+    if where == "after" and first[:1].isupper():
+        f["after:capital"] = 1.0  # the next sentence's subject, when a full stop is missing
+    if where != "after":
+        # bounded: a metric named at the start of a long sentence of figures is far away
+        far = fig.left_end - cand.end > GAP_REACH
+        gap = text[max(cand.end, fig.left_end - GAP_REACH):fig.left_end]
+        gap_words = GAP_WORDS.findall(gap) + (["…"] * GAP_REACH if far else [])
+        if not gap_words:
+            g = "none"
+        elif ";" in gap:
+            g = "semicolon"
+        elif p.only_cues_re.match(gap):
+            g = "cues"
+        elif "," in gap:
+            g = "comma"
+        else:
+            g = "words"
+        f["gap:" + g] = 1.0
+        f[f"gap:{g}|look:{look}"] = 1.0
+        for source in cand.sources:
+            f[f"gap:{g}|src:{source}"] = 1.0
+        f["gapw:" + ("0" if not gap_words else "1-2" if len(gap_words) <= 2 else "3-6" if len(gap_words) <= 6
+                     else "7+")] = 1.0
+    # the figure itself
+    clause_empty = not any(_strip(text, a, b, p)[1] > _strip(text, a, b, p)[0] for a, b in c.pieces)
+    if clause_empty:
+        for source in cand.sources:
+            f[f"src:{source}|clause-empty"] = 1.0
+    if fig.left_end < q.start and text[fig.left_end] == "(":
+        for source in cand.sources:
+            f[f"src:{source}|in-parens"] = 1.0
+    if q.is_count and q.noun_start >= 0 and _count_phrase(text, q, p, c.block.periods, q.noun_start,
+                                                          fig.next_start)[1] == q.end:
+        f[f"look:{look}|bare-count"] = 1.0
+    return f
+
+
+def choose(c: Ctx, cands: list[Candidate]) -> Optional[Candidate]:
+    """The candidate the weights of the rule set's model score highest (ties: the earlier reading)."""
+    weights = c.block.rules.compiled(_weights)
+    best = None
+    for cand in cands:
+        cand.features = features(c, cand)
+        cand.score = sum(weights.get(k, 0.0) * v for k, v in cand.features.items())
+        if best is None or cand.score > best.score:
+            best = cand
+    return best
+
+
+def _weights(rules: "RuleSet") -> dict[str, float]:
+    return {k: float(v) for k, v in rules.model.metric.values.items()}
+
+
 def decide(block: Block, fig: Figure) -> None:
-    """The metric of ``fig``; a change in a count counts what the level before it counts."""
-    p = block.rules.compiled(Patterns)
-    text, q = block.text, fig.q
+    """The metric of ``fig``: the best of the candidate readings."""
     previous = _inherited(block, fig)
-    metric, rule = find_metric(text, q, p, fig.sentence, fig.prev_end, fig.left_end, fig.clause_start,
-                               block.periods, previous, fig.next_start, block.is_noun_phrase)
-    if (fig.kind != "level" and rule == "metric:counted-noun" and metric == (q.noun_start, q.end)
-            and previous is not None and not fig.new_sentence):
-        # "là 318.450 người, tăng 12.300 người": a change counts what the level before it counts
-        metric, rule = previous, "metric:change-of-previous"
-    fig.metric = metric
-    fig.carried_metric = metric if metric is not None else previous
-    fig.note("metric", rule)
+    c = Ctx(block, fig, block.rules.compiled(Patterns), previous)
+    best = choose(c, candidates(block, fig, previous))
+    fig.metric = (best.start, best.end) if best is not None else None
+    fig.metric_sources = best.sources if best is not None else []
+    fig.carried_metric = fig.metric if fig.metric is not None else previous
+    fig.note("metric", *(["metric:" + "+".join(best.sources)] if best else ["metric:none"]))
 
 
 def _inherited(block: Block, fig: Figure) -> Optional[Span]:

@@ -545,7 +545,7 @@ def _mark_local(text: str, mention: PeriodMention, p: Patterns) -> PeriodMention
     if mention.local:
         return mention
     if (cut is not None and cut.group() == "(" and not before[cut.end():].strip()
-            and ASIDE_GOES_ON.match(text, mention.end)):
+            and ASIDE_GOES_ON.match(text, mention.end, mention.end + 120)):
         return replace(mention, local=True)  # "(năm 2022 là 3,91%)": an aside's own period
     clause = before[cut.end():] if cut else before
     if p.cause_re.search(clause.rsplit(",", 1)[-1]):

@@ -25,6 +25,7 @@ from .numbers import parse_number
 if TYPE_CHECKING:  # pragma: no cover
     from .._rules import RuleSet
 
+REACH = 200  # how far a pattern anchored at a position may look: regex scans to the end of the text otherwise
 NUMBER_RE = regex.compile(r"(?<![\p{L}\p{M}\d_])([+-]?)((?>\d+(?:[.,]\d+)*))(?!\d)")
 NEXT_WORD_RE = regex.compile(r"[ ]+(\p{Ll}[\p{L}\p{M}]*)(?:[ ]+(\p{Ll}[\p{L}\p{M}]*))?")
 NAMED_AFTER = regex.compile(r"\s+\p{Lu}\p{Ll}*\s+\p{Lu}")
@@ -183,13 +184,13 @@ def _read(text: str, m: regex.Match, p: Patterns,
     from_word = bool(p.range_opener_re.search(left))
     # range: "10-15%", "từ 10 đến 15 tỷ đồng", "7 - 7,5 triệu"
     number_max_raw = None
-    rng = p.range_re.match(text, pos) if allow_range else None
+    rng = p.range_re.match(text, pos, pos + REACH) if allow_range else None
     if rng and not p.year_re.fullmatch(raw):
         number_max_raw, range_end = rng.group(1), rng.end()
     else:
         rng = None
     after = range_end if rng else pos
-    scale_m = p.scale_re.match(text, after)
+    scale_m = p.scale_re.match(text, after, after + REACH)
     scale = _scale_of(scale_m, p)
     unit_parts: list[str] = []
     if scale_m:
@@ -200,7 +201,7 @@ def _read(text: str, m: regex.Match, p: Patterns,
     noun_start = -1
     factor = Decimal("1")
     is_count = multiple = False
-    unit_m = p.unit_re.match(text, after)
+    unit_m = p.unit_re.match(text, after, after + REACH)
     if unit_m and scale_m and not p.unit_by_form[fold(unit_m.group(1))].scalable:
         unit_m = None  # "5 triệu %" is no unit
     if unit_m:
@@ -211,15 +212,15 @@ def _read(text: str, m: regex.Match, p: Patterns,
         multiple = canonical == TIMES
         rules.append("unit:" + unit.name)
     else:
-        noun = p.count_noun_re.match(text, after)
+        noun = p.count_noun_re.match(text, after, after + REACH)
         if noun:
             unit_parts.append(noun.group(1).lower())
             noun_start, after = noun.start(1), noun.end()
             rules.append("count:" + fold(noun.group(1)))
         else:
-            nxt = NEXT_WORD_RE.match(text, after)
+            nxt = NEXT_WORD_RE.match(text, after, after + REACH)
             word = None
-            if nxt and fold(nxt.group(1)) not in p.not_nouns and not p.not_noun_re.match(text, after):
+            if nxt and fold(nxt.group(1)) not in p.not_nouns and not p.not_noun_re.match(text, after, after + REACH):
                 word = nxt.group(1)
                 if segment_word is not None:
                     word = segment_word(text[nxt.start(1):nxt.start(1) + 40])
@@ -329,7 +330,7 @@ def _number_words(text: str, p: Patterns, excluded: _Excluded, found: list[Found
         word = fold(m.group("w"))
         value = Decimal(repr(p.number_words[word]))
         after = m.end()
-        scale_m = p.scale_re.match(text, after)
+        scale_m = p.scale_re.match(text, after, after + REACH)
         if gap:
             if word not in p.multiple_words:
                 continue
@@ -344,22 +345,22 @@ def _number_words(text: str, p: Patterns, excluded: _Excluded, found: list[Found
         if scale_m:
             unit_parts.append(scale_m.group(1).lower())
             after = scale_m.end()
-            half = p.half_re.match(text, after)
+            half = p.half_re.match(text, after, after + REACH)
             if half:
                 value += Decimal("0.5")
                 after = half.end()
         elif word in p.scaled_only_words:
             continue  # "một số", "năm nay": too often not a quantity
-        unit_m = p.unit_re.match(text, after)
+        unit_m = p.unit_re.match(text, after, after + REACH)
         if unit_m and p.unit_by_form[fold(unit_m.group(1))].canonical not in (TIMES, PERCENT):
             unit = p.unit_by_form[fold(unit_m.group(1))]
             unit_parts.append(unit_m.group(1) if _acronym(unit_m.group(1), unit) else unit_m.group(1).lower())
             canonical, factor, is_count = unit.canonical, Decimal(repr(unit.factor)), False
             after = unit_m.end()
         else:
-            noun = p.count_noun_re.match(text, after)
+            noun = p.count_noun_re.match(text, after, after + REACH)
             noun_start = scale_m.start(1) if scale_m else -1
-            if noun and not scale_m and NAMED_AFTER.match(text, noun.end()):
+            if noun and not scale_m and NAMED_AFTER.match(text, noun.end(), noun.end() + REACH):
                 continue  # "hai tỉnh Hưng Yên và Thái Bình" lists names, it measures nothing
             if noun:
                 unit_parts.append(noun.group(1).lower())

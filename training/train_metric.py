@@ -1,0 +1,153 @@
+"""Train the metric chooser's weights from the gold sets (never from corpus-test).
+
+    python training/train_metric.py                 # train on the training sets, write lang/vi/model.toml
+    python training/train_metric.py --cv            # also report held-out accuracy, set by set
+    python training/train_metric.py --dry-run       # train and report, write nothing
+
+For every figure of a gold document that pairs with a gold fact (same quantity,
+as the scorer pairs them), the metric stage's candidate readings are collected
+with their features; a reading is right when its text matches the gold metric
+(the scorer's fuzzy rule). A softmax over each figure's readings is fitted by
+gradient descent with an L2 penalty, so that the right readings score highest.
+Readings depend on earlier decisions (an inherited metric), so collection and
+fitting alternate for a few rounds. Only the training sets are read:
+corpus-test (and the re-labellings of its passages) stay unseen.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import random
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+
+import vnextract  # noqa: E402
+from vnextract._rules import RuleSet  # noqa: E402
+from vnextract._run.score import can_pair, max_matching, metric_matches  # noqa: E402
+from vnextract._stages import metric  # noqa: E402
+
+TRAIN_SETS = ("seeds", "extra", "holdout", "holdout2", "holdout3", "corpus-dev")
+MODEL = ROOT / "src" / "vnextract" / "lang" / "vi" / "model.toml"
+
+
+def load(name: str) -> list[dict]:
+    with open(ROOT / "gold" / f"{name}.jsonl", encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+def collect(docs: list[dict], weights: dict[str, float]) -> list[tuple[list[dict], list[bool]]]:
+    """(features of each candidate, whether it is right) for every paired figure."""
+    rules = RuleSet.default().extend({"model": {"metric": {"values": weights}}})
+    extractor = vnextract.Extractor(rules=rules)
+    seen: list[list[metric.Candidate]] = []
+    original = metric.choose
+
+    def recording(c, cands):
+        best = original(c, cands)
+        seen.append([metric.Candidate(x.start, x.end, list(x.sources), dict(x.features)) for x in cands])
+        return best
+
+    metric.choose = recording
+    examples = []
+    try:
+        for doc in docs:
+            seen.clear()
+            facts = [f.to_json() for f in extractor.extract(doc["text"], doc.get("published"))]
+            if len(seen) != len(facts):  # a figure with no candidates records nothing
+                continue
+            gold = doc["facts"]
+            edges = [[j for j, g in enumerate(gold) if can_pair(p, g)] for p in facts]
+            for i, j in max_matching(len(facts), len(gold), edges):
+                cands = seen[i]
+                if not cands:
+                    continue
+                right = [metric_matches({"metric": {"text": doc["text"][c.start:c.end]}}, gold[j]) for c in cands]
+                if any(right):
+                    examples.append(([c.features for c in cands], right))
+    finally:
+        metric.choose = original
+    return examples
+
+
+def fit(examples, epochs: int = 40, rate: float = 0.1, l2: float = 1e-3, seed: int = 7) -> dict[str, float]:
+    """Softmax over each figure's candidates; maximise the probability of the right ones."""
+    w: dict[str, float] = {}
+    g2: dict[str, float] = {}
+    order = list(range(len(examples)))
+    rng = random.Random(seed)
+    for _ in range(epochs):
+        rng.shuffle(order)
+        for k in order:
+            feats, right = examples[k]
+            scores = [sum(w.get(f, 0.0) * v for f, v in fs.items()) for fs in feats]
+            top = max(scores)
+            exp = [math.exp(s - top) for s in scores]
+            z = sum(exp)
+            prob = [e / z for e in exp]
+            zr = sum(p for p, r in zip(prob, right) if r)
+            grad: dict[str, float] = {}
+            for fs, p, r in zip(feats, prob, right):
+                target = p / zr if r else 0.0
+                for f, v in fs.items():
+                    grad[f] = grad.get(f, 0.0) + (p - target) * v
+            for f, g in grad.items():
+                g += l2 * w.get(f, 0.0)
+                g2[f] = g2.get(f, 0.0) + g * g
+                w[f] = w.get(f, 0.0) - rate * g / math.sqrt(g2[f] + 1e-8)
+    return w
+
+
+def accuracy(examples, w: dict[str, float]) -> float:
+    hits = 0
+    for feats, right in examples:
+        scores = [sum(w.get(f, 0.0) * v for f, v in fs.items()) for fs in feats]
+        best = max(range(len(scores)), key=lambda i: (scores[i], -i))
+        hits += right[best]
+    return hits / max(len(examples), 1)
+
+
+def train(docs: list[dict], rounds: int, start: dict[str, float]) -> dict[str, float]:
+    weights = dict(start)
+    for _ in range(rounds):
+        weights = fit(collect(docs, weights))
+    return weights
+
+
+def write(weights: dict[str, float]) -> None:
+    lines = ["# Learned weights of the metric chooser: written by training/train_metric.py from the",
+             "# gold sets " + ", ".join(TRAIN_SETS) + " (never corpus-test). Features are",
+             "# named in _stages/metric.py (`features`); a user file may override any weight.",
+             "[metric.values]"]
+    for k in sorted(weights):
+        if abs(weights[k]) >= 0.005:
+            lines.append(f"{json.dumps(k, ensure_ascii=False)} = {weights[k]:.3f}")
+    MODEL.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--cv", action="store_true", help="report accuracy on each set held out")
+    parser.add_argument("--dry-run", action="store_true")
+    args = parser.parse_args()
+    sets = {name: load(name) for name in TRAIN_SETS}
+    start = {k: float(v) for k, v in RuleSet.default().model.metric.values.items()}
+    if args.cv:
+        for held in TRAIN_SETS:
+            w = train([d for name, docs in sets.items() if name != held for d in docs], args.rounds, start)
+            print(f"held out {held:<12} accuracy {accuracy(collect(sets[held], w), w):.3f}")
+    weights = train([d for docs in sets.values() for d in docs], args.rounds, start)
+    for name, docs in sets.items():
+        print(f"trained, on {name:<12} accuracy {accuracy(collect(docs, weights), weights):.3f}")
+    if not args.dry_run:
+        write(weights)
+        print(f"wrote {MODEL.relative_to(ROOT)} ({len(weights)} features)")
+
+
+if __name__ == "__main__":
+    main()
