@@ -143,3 +143,20 @@ def test_missing_pyarrow_stops_parquet_with_one_message(monkeypatch, tmp_path, c
     err = capsys.readouterr().err
     assert "pyarrow" in err and "vnextract[table]" in err and "Traceback" not in err
     assert not (tmp_path / "f.parquet").exists()
+
+
+def test_readme_table_example_is_what_to_frame_gives():
+    """The README's "As a table" block runs, and its printed table is the one shown there."""
+    from conftest import ROOT
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    block = readme[readme.index("### As a table"):]
+    code = block[block.index("```python") + len("```python"):block.index("```\n", block.index("```python") + 9)]
+    lines = code.strip().splitlines()
+    shown = [line[2:] for line in lines if line.startswith("# ")]
+    namespace = {"vnextract": vnextract}
+    exec("\n".join(line for line in lines if not line.startswith("#")), namespace)  # noqa: S102
+    columns = lines[[i for i, line in enumerate(lines) if line.startswith("df[")][0]]
+    with pd.option_context("display.width", 250, "display.max_columns", 40):
+        got = eval(columns, namespace).to_string()  # noqa: S307
+    assert got.splitlines() == shown
