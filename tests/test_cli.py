@@ -367,3 +367,12 @@ def test_eval_subset_scores_a_second_annotator(capsys):
     assert f"{len(dev) - len(both)} of {len(dev)} gold documents have no prediction" in err
     code, _, err = run_cli(["eval", str(GOLD / "seeds.jsonl"), "--subset"], capsys)
     assert code == 2 and "--subset" in err
+
+
+def test_a_terminal_gets_the_bar_with_its_total(tmp_path, capsys, monkeypatch):
+    _texts(tmp_path, ["a.txt", "b.txt", "c/d.txt"])
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
+    code, _, err = run_cli(["extract", str(tmp_path), "-j", "1"], capsys)
+    assert code == 0 and "3/3" in err and "doc/s" in err
+    _, _, err = run_cli(["extract", str(tmp_path), "-j", "1", "-q"], capsys)
+    assert "3/3" not in err
