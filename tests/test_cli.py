@@ -1,6 +1,8 @@
-"""The command line: extract (order, errors, atomic output), eval, schema."""
+"""The command line: extract (order, errors, atomic output, identity, progress, the pool), eval, schema."""
 
 import json
+import os
+import stat
 import subprocess
 import sys
 
@@ -114,3 +116,263 @@ def test_eval_scores_several_gold_files_together(capsys):
     assert code == 0 and json.loads(out)["documents"] == 17
     code, _, err = run_cli(["eval", str(GOLD / "seeds.jsonl"), str(GOLD / "seeds.jsonl")], capsys)
     assert code == 2 and "occurs twice" in err
+
+
+# ------------------------------------------------------------------ the pool never hangs
+
+def _subprocess(args, script=None, timeout=120):
+    cmd = [sys.executable, "-c", script, *args] if script else [sys.executable, "-m", "vnextract", *args]
+    return subprocess.run(cmd, capture_output=True, text=True, timeout=timeout, cwd=ROOT)
+
+
+def test_bad_rule_file_with_two_jobs_exits_at_once(tmp_path):
+    text = tmp_path / "mine.txt"
+    text.write_text("Doanh thu đạt 5 tỷ đồng.", encoding="utf-8")
+    out = _subprocess(["extract", str(text), "--rules", str(tmp_path / "nope.toml"), "--jobs", "2"], timeout=60)
+    assert out.returncode == 2
+    assert "nope.toml: no such rule file" in out.stderr and "Traceback" not in out.stderr
+    assert len(out.stderr.strip().splitlines()) == 1
+
+
+FAILING_WORKER = """
+import sys
+import vnextract._run.pool as pool
+def fail(*args, **kwargs):
+    raise RuntimeError("cannot load the word segmenter")
+pool.{target} = fail
+from vnextract._run.cli import main
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+@pytest.mark.parametrize("target,message", [
+    ("init_worker", "a worker process failed to start: RuntimeError: cannot load the word segmenter"),
+    ("process", "a worker process died"),
+])
+def test_a_worker_that_cannot_start_or_dies_ends_the_run(tmp_path, target, message):
+    text = tmp_path / "mine.txt"
+    text.write_text("Doanh thu đạt 5 tỷ đồng.", encoding="utf-8")
+    script = FAILING_WORKER.format(target=target)
+    if target == "process":  # the worker process exits under the pool's feet
+        script = script.replace('raise RuntimeError("cannot load the word segmenter")', "import os; os._exit(3)")
+    out = _subprocess(["extract", str(text), "--jobs", "2", "-q"], script=script, timeout=60)
+    assert out.returncode == 2, out.stderr
+    assert message in out.stderr and "Traceback" not in out.stderr
+    assert len(out.stderr.strip().splitlines()) == 1
+
+
+# ------------------------------------------------------------------ small things users expect
+
+def test_version_and_python_dash_m(capsys):
+    from importlib.metadata import version
+
+    import vnextract
+
+    with pytest.raises(SystemExit) as info:
+        main(["--version"])
+    assert info.value.code == 0
+    assert capsys.readouterr().out.strip() == f"vnextract {version('vnextract')}" == f"vnextract {vnextract.__version__}"
+    out = _subprocess(["--version"])
+    assert out.returncode == 0 and out.stdout.strip() == f"vnextract {vnextract.__version__}"
+    out = _subprocess(["eval", str(GOLD / "seeds.jsonl"), "--json"])
+    assert out.returncode == 0 and json.loads(out.stdout)["documents"] == 5
+
+
+@pytest.mark.parametrize("jobs", ["-1", "-4", "two"])
+def test_jobs_must_be_zero_or_more(jobs, capsys):
+    with pytest.raises(SystemExit) as info:
+        main(["extract", "x.txt", "--jobs", jobs])
+    assert info.value.code == 2 and "--jobs" in capsys.readouterr().err
+
+
+def test_jobs_zero_means_all_cores(tmp_path, capsys, monkeypatch):
+    import vnextract._run.cli as cli
+
+    seen = []
+    monkeypatch.setattr(cli, "run", lambda docs, jobs, *a, **k: seen.append(jobs) or iter(()))
+    main(["extract", str(tmp_path), "--jobs", "0", "-q"])
+    main(["extract", str(tmp_path), "--jobs", "3", "-q"])
+    assert seen == [os.cpu_count() or 1, 3]
+
+
+def test_output_keeps_the_umask_and_an_existing_mode(tmp_path, capsys):
+    target = tmp_path / "out.jsonl"
+    old = os.umask(0o027)
+    try:
+        assert main(["extract", str(GOLD / "seeds.jsonl"), "-o", str(target), "-j", "1", "-q"]) == 0
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE(target.stat().st_mode) == 0o640
+    target.chmod(0o604)
+    assert main(["extract", str(GOLD / "seeds.jsonl"), "-o", str(target), "-j", "1", "-q"]) == 0
+    assert stat.S_IMODE(target.stat().st_mode) == 0o604
+
+
+@pytest.mark.parametrize("where", ["no/such/folder/out.jsonl", "."])
+def test_output_errors_name_the_users_path(tmp_path, capsys, where):
+    target = str(tmp_path / where)
+    code = main(["extract", str(GOLD / "seeds.jsonl"), "-o", target, "-j", "1", "-q"])
+    err = capsys.readouterr().err
+    assert code == 2 and f"cannot write {target}" in err
+    assert ".out.jsonl." not in err and "tmp" not in err.replace(str(tmp_path), "")
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]
+
+
+# ------------------------------------------------------------------ identity
+
+def _texts(tmp_path, names):
+    for name in names:
+        path = tmp_path / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(f"{name}: doanh thu đạt 5 tỷ đồng.", encoding="utf-8")
+
+
+def test_doc_ids_are_paths_under_the_argument(tmp_path, capsys):
+    _texts(tmp_path / "in", ["a/report.txt", "b/report.txt", "top.txt"])
+    for args in ([str(tmp_path / "in")], [str(tmp_path / "in" / "*" / "report.txt"), str(tmp_path / "in" / "top.txt")]):
+        code, out, _ = run_cli(["extract", *args, "-j", "1", "-q"], capsys)
+        records = [json.loads(x) for x in out.splitlines()]
+        assert code == 0 and [r["doc_id"] for r in records] == ["a/report", "b/report", "top"]
+        assert [r["source"] for r in records] == [str(tmp_path / "in" / n) for n in ("a/report.txt", "b/report.txt", "top.txt")]
+
+
+def test_same_name_twice_is_a_duplicate_error(tmp_path, capsys):
+    _texts(tmp_path, ["a/report.txt", "b/report.txt"])
+    code, out, err = run_cli(["extract", str(tmp_path / "a" / "report.txt"), str(tmp_path / "b" / "report.txt"),
+                              "-j", "1", "-q"], capsys)
+    records = [json.loads(x) for x in out.splitlines()]
+    assert code == 1 and [r["doc_id"] for r in records] == ["report", "report"]
+    assert "facts" in records[0] and "duplicate doc_id 'report'" in records[1]["error"]
+    assert f"first in {tmp_path / 'a' / 'report.txt'}" in err
+
+
+def test_text_and_jsonl_in_one_folder_keep_their_kinds(tmp_path, capsys):
+    """Like `extract gold/`: texts under texts/ and JSON Lines holding documents of the same names."""
+    _texts(tmp_path, ["texts/x01.txt", "texts/x02.txt"])
+    lines = [{"doc_id": "x01", "text": "tăng 5%", "published": "2024-01-02"}, {"doc_id": "x02", "text": "đạt 7 ha"}]
+    (tmp_path / "set.jsonl").write_text("".join(json.dumps(d) + "\n" for d in lines), encoding="utf-8")
+    (tmp_path / "again.jsonl").write_text(json.dumps(lines[1]) + "\n", encoding="utf-8")
+    code, out, err = run_cli(["extract", str(tmp_path), "-j", "1", "-q"], capsys)
+    records = {(r["doc_id"], r["source"]): r for r in map(json.loads, out.splitlines())}
+    assert set(records) == {("x02", str(tmp_path / "again.jsonl")), ("x01", str(tmp_path / "set.jsonl")),
+                            ("x02", str(tmp_path / "set.jsonl")), ("texts/x01", str(tmp_path / "texts/x01.txt")),
+                            ("texts/x02", str(tmp_path / "texts/x02.txt"))}
+    assert records[("x01", str(tmp_path / "set.jsonl"))]["facts"][0]["quantity"]["text"] == "5%"  # read as JSON
+    assert records[("x01", str(tmp_path / "set.jsonl"))]["published_source"] == "given"
+    # the one real collision: x02 in two JSON Lines files
+    assert "duplicate doc_id 'x02'" in records[("x02", str(tmp_path / "set.jsonl"))]["error"]
+    assert code == 1 and "duplicate doc_id 'x02'" in err
+
+
+# ------------------------------------------------------------------ progress
+
+def test_progress_bar_has_total_rate_and_time_left():
+    import io
+
+    from vnextract._run.output import Progress
+
+    stream = io.StringIO()
+    progress = Progress(enabled=True, total=4, stream=stream)
+    for record in ({"facts": [1, 2]}, {"facts": []}, {"error": "x"}, {"facts": [3]}):
+        progress.update(record)
+    progress.close()
+    shown = stream.getvalue()
+    assert "4/4" in shown and "doc/s" in shown and "<00:00" in shown and "3 facts, 1 errors" in shown
+    assert progress.summary().startswith("4 documents, 3 facts, 1 errors")
+    silent = io.StringIO()
+    quiet = Progress(enabled=False, total=4, stream=silent)
+    quiet.update({"facts": []})
+    quiet.close()
+    assert silent.getvalue() == ""
+
+
+def test_documents_are_counted_for_the_total(tmp_path):
+    from vnextract._run.inputs import count_documents
+
+    _texts(tmp_path, ["a.txt", "sub/b.txt"])
+    (tmp_path / "c.jsonl").write_text('{"text": "a"}\n\n{"text": "b"}\n{"text": "c"}\n', encoding="utf-8")
+    assert count_documents([str(tmp_path)]) == 5
+    assert count_documents([str(tmp_path / "a.txt"), str(tmp_path / "missing.txt")]) == 2
+    assert count_documents([]) is None  # stdin: unknown
+
+
+def test_quiet_silences_and_the_summary_stays(capsys):
+    """--quiet leaves only warnings about the data (two seeds have no date) on stderr."""
+    _, _, err = run_cli(["extract", str(GOLD / "seeds.jsonl"), "-j", "1", "-q"], capsys)
+    assert err.splitlines() == ["vnextract: warning: 2 documents had no date; their relative periods are null "
+                                "(give --published or a 'published' field)"]
+    _, _, err = run_cli(["extract", str(GOLD / "seeds.jsonl"), "-j", "1"], capsys)
+    assert err.strip().splitlines()[-1].startswith("5 documents, 79 facts, 0 errors")
+
+
+# ------------------------------------------------------------------ eval
+
+def test_eval_with_no_matching_id_is_an_error(tmp_path, capsys):
+    pred = tmp_path / "p.jsonl"
+    pred.write_text(json.dumps({"doc_id": "texts/000", "facts": []}) + "\n", encoding="utf-8")
+    code, out, err = run_cli(["eval", str(GOLD / "seeds.jsonl"), "--pred", str(pred)], capsys)
+    assert code == 2 and out == ""
+    assert "no doc_id of" in err and "'texts/000'" in err and "'000_9c714e85150595be'" in err
+
+
+def test_eval_errors_json_is_json_lines_only_with_sentences(capsys):
+    code, out, _ = run_cli(["eval", str(GOLD / "holdout3.jsonl"), "--errors", "--json"], capsys)
+    lines = [json.loads(x) for x in out.splitlines()]  # every line is JSON
+    assert code == 0 and "Triple" in lines[0] and len(lines) > 10
+    texts = {d["doc_id"]: d["text"] for d in load_jsonl(GOLD / "holdout3.jsonl")}
+    for err in lines[1:]:
+        assert err["type"] in ("partial", "spurious", "missed")
+        q = (err.get("gold") or err["pred"])["quantity"]
+        assert q["text"] in err["sentence"] and err["sentence"] in texts[err["doc_id"]]
+
+
+def test_eval_error_lines_show_the_sentence(tmp_path, capsys):
+    gold = load_jsonl(GOLD / "seeds.jsonl")
+    pred = tmp_path / "p.jsonl"
+    wrong = json.loads(json.dumps(gold[2]))
+    wrong["facts"][0]["metric"]["text"] = "something else entirely"
+    pred.write_text(json.dumps(wrong, ensure_ascii=False) + "\n", encoding="utf-8")
+    code, out, err = run_cli(["eval", str(GOLD / "seeds.jsonl"), "--pred", str(pred), "--errors", "--subset"], capsys)
+    q = wrong["facts"][0]["quantity"]
+    block = out[out.index("PARTIAL"):]
+    assert code == 0 and "wrong metric" in block
+    context = block.splitlines()[3]
+    assert context.startswith("    in   ") and q["text"] in context
+
+
+@pytest.mark.parametrize("content,message", [
+    ("Doanh thu đạt 5 tỷ đồng.\n", "is not JSON"),
+    ('{"doc_id": "a", "text": "x"}\n', "lacks 'facts'"),
+    ("", "no documents"),
+])
+def test_eval_says_what_is_wrong_with_a_gold_file(tmp_path, capsys, content, message):
+    path = tmp_path / "mine.txt"
+    path.write_text(content, encoding="utf-8")
+    code, out, err = run_cli(["eval", str(path)], capsys)
+    assert code == 2 and message in err and str(path) in err and "Traceback" not in err
+
+
+def test_eval_subset_scores_a_second_annotator(capsys):
+    dev = {d["doc_id"] for d in load_jsonl(GOLD / "corpus-dev.jsonl")}
+    both = [d for d in load_jsonl(GOLD / "corpus-relabel.jsonl") if d["doc_id"] in dev]
+    code, out, err = run_cli(["eval", str(GOLD / "corpus-dev.jsonl"), "--pred", str(GOLD / "corpus-relabel.jsonl"),
+                              "--subset", "--json"], capsys)
+    table = json.loads(out)
+    assert code == 0 and table["documents"] == len(both) >= 5
+    assert table["predicted"] == sum(len(d["facts"]) for d in both)
+    assert table["Q"]["f1"] > 0.9 and table["Triple"]["f1"] < 1.0  # two annotators: close, not identical
+    code, out, err = run_cli(["eval", str(GOLD / "corpus-dev.jsonl"), "--pred", str(GOLD / "corpus-relabel.jsonl"),
+                              "--json"], capsys)
+    assert json.loads(out)["documents"] == len(dev)
+    assert f"{len(dev) - len(both)} of {len(dev)} gold documents have no prediction" in err
+    code, _, err = run_cli(["eval", str(GOLD / "seeds.jsonl"), "--subset"], capsys)
+    assert code == 2 and "--subset" in err
+
+
+def test_a_terminal_gets_the_bar_with_its_total(tmp_path, capsys, monkeypatch):
+    _texts(tmp_path, ["a.txt", "b.txt", "c/d.txt"])
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
+    code, _, err = run_cli(["extract", str(tmp_path), "-j", "1"], capsys)
+    assert code == 0 and "3/3" in err and "doc/s" in err
+    _, _, err = run_cli(["extract", str(tmp_path), "-j", "1", "-q"], capsys)
+    assert "3/3" not in err

@@ -191,3 +191,27 @@ def test_fifty_megabytes_with_bounded_memory():
     assert len(text) > 50_000_000
     assert count >= 50 * per_mb - 50
     assert grown_mb < 400, f"peak memory grew by {grown_mb:.0f} MB"
+
+
+# ------------------------------------------------------------------ old spellings (text.toml spellings)
+
+def test_old_spellings_are_read_with_spans_intact():
+    text = unicodedata.normalize("NFD", "Ðến hết quí III/2023, vốn đăng kí đạt 155.697\u00a0tỷ đồng; ") + \
+        "Quí I/2024 doanh thu 5 tỷ đô la Mĩ."
+    facts = extract(text)
+    assert [(f.period.from_, f.period.to) for f in facts] == [(None, "2023-09"), ("2024-01", "2024-03")]
+    assert facts[1].period.text == "Quí I/2024" and facts[1].quantity.canonical_unit == "USD"
+    for f in facts:
+        for span in (f.quantity, f.metric, f.period, f.sentence):
+            assert text[span.start:span.end] == span.text
+
+
+def test_respelling_keeps_case_length_and_other_words():
+    n = normalise("QUÍ I, Quí II, quí III; Quinh, equip, quít")
+    assert n.text == "QUÝ I, Quý II, quý III; Quinh, equip, quít"
+    assert len(n.text) == len(n.original) and not n.break_at
+
+
+def test_a_spelling_that_changes_length_fails_on_load():
+    with pytest.raises(RuleError, match="same length"):
+        RuleSet.default().extend({"text": {"spellings": {"values": {"qúi": "quý"[:2]}}}})

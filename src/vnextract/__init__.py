@@ -6,16 +6,18 @@
     [('1.456 triệu USD', 'kim ngạch xuất khẩu', '2020', 'level'), ('15,3%', 'kim ngạch xuất khẩu', '2020', 'change')]
 """
 
-from ._errors import InputError, PublishedDateError, RuleError, VnextractError
+from ._errors import DependencyError, InputError, PublishedDateError, RuleError, VnextractError
 from ._extractor import Extractor, extract
-from ._models import Document, Fact, Metric, Period, Quantity, Span
+from ._models import Document, Fact, Facts, Metric, Period, Quantity, Span
 from ._rules import RuleSet
 from ._run.score import Score, score
+from ._table import to_frame
+from ._version import __version__
 
 __all__ = [
     "extract", "Extractor", "RuleSet",
-    "Fact", "Quantity", "Metric", "Period", "Span", "Document",
-    "score", "Score",
-    "VnextractError", "InputError", "PublishedDateError", "RuleError",
+    "Fact", "Facts", "Quantity", "Metric", "Period", "Span", "Document",
+    "score", "Score", "to_frame",
+    "VnextractError", "InputError", "PublishedDateError", "RuleError", "DependencyError",
+    "__version__",
 ]
-__version__ = "0.1.0"

@@ -3,7 +3,8 @@
     VnextractError            every error the library raises on purpose
     ├── InputError            extract() got something it cannot read (not a str, ...)
     ├── PublishedDateError    a ``published`` value that is not YYYY[-MM[-DD]]
-    └── RuleError             a rule file or rule dict that does not validate
+    ├── RuleError             a rule file or rule dict that does not validate
+    └── DependencyError       an optional extra is not installed (``vnextract[table]``)
 """
 
 from __future__ import annotations
@@ -23,3 +24,7 @@ class PublishedDateError(VnextractError, ValueError):
 
 class RuleError(VnextractError, ValueError):
     """A rule file or rule entry is invalid; the message names the file, entry and reason."""
+
+
+class DependencyError(VnextractError, ImportError):
+    """An optional dependency (pandas, pyarrow) is not installed; the message says which extra."""

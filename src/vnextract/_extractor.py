@@ -20,7 +20,7 @@ from typing import Any, Iterator, Mapping, Optional, Union
 from ._context import Block, Figure, PeriodMention, Published, Sentence
 from ._dates import PublishedLike, check_published
 from ._errors import InputError
-from ._models import Fact, Metric, Period, Quantity
+from ._models import Fact, Facts, Metric, Period, Quantity, Span
 from ._rules import RuleSet
 from ._stages import attach_period, kind, metric, report, segment, status, words
 from ._stages.normalise import Folding, Normalised, normalise
@@ -28,6 +28,7 @@ from ._stages.periods import Reference, find_periods, reference
 from ._stages.quantities import find_quantities
 
 BLOCK_CHARS = 200_000  # long texts are worked through in blocks of whole paragraphs
+SENTENCE_REACH = 300  # a fact's sentence is clipped to this many characters each side of it
 FIGURE_STAGES = (segment.locate, kind.decide, metric.decide, attach_period.decide, status.decide)
 
 
@@ -58,26 +59,66 @@ class Extractor:
             return None
         return report.published_in(self.normalise(text[:report.HEADER_CHARS]).text, self.rules)
 
-    def extract(self, text: str, published: PublishedLike = None) -> list[Fact]:
-        """The facts in ``text``; ``published`` resolves relative periods ("5 năm qua")."""
-        return list(self.iter_extract(text, published))
+    def published_of(self, text: str, published: PublishedLike = None, *,
+                     read_dateline: bool = True) -> tuple[Optional[str], Optional[str]]:
+        """The date that resolves ``text``'s relative periods, and where it came from.
 
-    def iter_extract(self, text: str, published: PublishedLike = None) -> Iterator[Fact]:
+        The caller's ``published`` wins (``"given"``); else the article's own date
+        line (``"date line"``) unless ``read_dateline=False``; else ``(None, None)``.
+        Every door (``extract``, the command line, Dask) reads a document this way.
+        """
+        given = check_published(published)
+        if given is not None:
+            return given, "given"
+        found = self.published_in(text) if read_dateline else None
+        return (found, "date line") if found else (None, None)
+
+    def extract(self, text: str, published: PublishedLike = None, *, read_dateline: bool = True) -> Facts:
+        """The facts in ``text``; ``published`` resolves relative periods ("5 năm qua").
+
+        Without ``published`` the article's own date line is read (``read_dateline=False``
+        opts out). The result is a list that also carries ``published`` and
+        ``published_source`` (see ``Facts``).
+        """
+        date, source = self.published_of(text, published, read_dateline=read_dateline)
+        facts = Facts(self.iter_extract(text, date, read_dateline=False))
+        facts.published, facts.published_source = date, source
+        return facts
+
+    def iter_extract(self, text: str, published: PublishedLike = None, *,
+                     read_dateline: bool = True) -> Iterator[Fact]:
         """The facts of ``text`` one by one, working through it block by block.
 
         A block is a run of whole paragraphs of at most ``BLOCK_CHARS``
         characters; only the document's report period (from its lead) and
         whether a list of related articles has begun carry from one block to
         the next, so memory stays bounded by the block however long the text.
+        The publication date is found as ``published_of`` says.
         """
         if not isinstance(text, str):
             raise InputError(f"extract() takes a str, not {type(text).__name__}")
-        pub = Published.parse(check_published(published))
+        date, _ = self.published_of(text, published, read_dateline=read_dateline)
+        pub = Published.parse(date)
         if not text.strip():
             return
         carry = _Carry()
         for base, end in blocks(text, BLOCK_CHARS):
             yield from self._extract(self.normalise(text[base:end]), pub, base, carry)
+
+    def sentence_at(self, text: str, start: int, end: int) -> Span:
+        """The sentence of ``text`` around the span ``start:end`` (clipped when very long),
+        found by the segment stage as the extractor finds a fact's sentence."""
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", max(start, end))
+        line_end = len(text) if line_end < 0 else line_end
+        norm = self.normalise(text[line_start:line_end])
+        found = (line_start, line_end)
+        for sent in segment.sentences(norm.text, [(0, len(norm.text))], self.rules):
+            s, e = norm.span(sent.start, sent.end)
+            if s <= start - line_start < e:
+                found = (line_start + s, line_start + e)
+                break
+        return _clipped(text, found, start, end)
 
     def _extract(self, norm: Normalised, pub: Published, base: int, carry: "_Carry") -> list[Fact]:
         block = self._block(norm, pub, base, carry)
@@ -143,9 +184,22 @@ def _fact(block: Block, fig: Figure) -> Fact:
     if fig.metric is not None:
         ms, me = norm.span(*fig.metric)
         metric_model = Metric.model_construct(text=original[ms:me], start=base + ms, end=base + me)
+    ss, se = norm.span(fig.sentence.start, fig.sentence.end)
+    sentence = _clipped(original, (ss, se), qs, qe, base)
     return Fact.model_construct(quantity=quantity, metric=metric_model, period=_period(block, fig.period),
                                 kind=fig.kind, direction=fig.direction, status=fig.status,
-                                evidence={"quantity": q.rules, **fig.evidence})
+                                evidence={"quantity": q.rules, **fig.evidence}, sentence=sentence)
+
+
+def _clipped(text: str, sentence: tuple[int, int], start: int, end: int, base: int = 0) -> Span:
+    """The sentence span, cut to ``SENTENCE_REACH`` characters each side of ``start:end``
+    (a pasted table can be one sentence of thousands of facts), as a Span offset by ``base``."""
+    s, e = max(sentence[0], start - SENTENCE_REACH), min(sentence[1], end + SENTENCE_REACH)
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return Span.model_construct(text=text[s:e], start=base + s, end=base + e)
 
 
 def _period(block: Block, period: Optional[PeriodMention]) -> Optional[Period]:
@@ -190,6 +244,6 @@ def default_extractor() -> Extractor:
     return Extractor()
 
 
-def extract(text: str, published: PublishedLike = None) -> list[Fact]:
-    """Extract facts from ``text`` with the default rules (see ``Extractor``)."""
-    return default_extractor().extract(text, published)
+def extract(text: str, published: PublishedLike = None, *, read_dateline: bool = True) -> Facts:
+    """Extract facts from ``text`` with the default rules (see ``Extractor.extract``)."""
+    return default_extractor().extract(text, published, read_dateline=read_dateline)

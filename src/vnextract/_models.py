@@ -78,13 +78,31 @@ class Fact(_Strict):
     direction: Optional[Direction] = None
     status: Status = "actual"
     evidence: Optional[dict[str, list[str]]] = Field(default=None, exclude=True)
+    # the sentence the quantity stands in (clipped around it when very long); not in the contract
+    sentence: Optional[Span] = Field(default=None, exclude=True)
 
-    def to_json(self, *, evidence: bool = False) -> dict:
-        """The contract's JSON; with ``evidence=True`` also the rules that fired."""
+    def to_json(self, *, evidence: bool = False, sentence: bool = False) -> dict:
+        """The contract's JSON; with ``evidence=True`` also the rules that fired, with
+        ``sentence=True`` also the sentence around the quantity (``{text, start, end}``)."""
         data = self.model_dump(mode="json", by_alias=True)
         if evidence:
             data["evidence"] = self.evidence or {}
+        if sentence:
+            data["sentence"] = self.sentence.model_dump() if self.sentence is not None else None
         return data
+
+
+class Facts(list):
+    """The facts of one document, in text order: a ``list`` of ``Fact`` that also says which
+    publication date resolved its relative periods and where that date came from.
+
+    ``published`` is ``YYYY[-MM[-DD]]`` or None; ``published_source`` is ``"given"`` (the
+    caller's), ``"date line"`` (read from the article's own date line) or None (no date:
+    relative periods such as "năm nay" are null).
+    """
+
+    published: Optional[str] = None
+    published_source: Optional[str] = None
 
 
 class Document(_Strict):

@@ -10,9 +10,10 @@
     records.map(json.dumps).to_textfiles("out/*.jsonl")
 
 Each record is exactly what ``vnextract extract`` writes for the document
-(``{"doc_id", "published", "facts"}`` or ``{"doc_id", "error"}``); each
-worker builds its extractor once per partition, so rule files are not
-re-read per document.
+(``{"doc_id", "published", "published_source", "facts"}`` or ``{"doc_id",
+"error"}``; the date line is read the same way); ``vnextract.to_frame`` makes
+a table of the computed records. Each worker builds its extractor once per
+partition, so rule files are not re-read per document.
 """
 
 from __future__ import annotations

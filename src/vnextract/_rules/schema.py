@@ -18,6 +18,7 @@ language data); the error names the file, the entry and the reason.
 
 from __future__ import annotations
 
+import unicodedata
 from typing import Any, Optional
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
@@ -140,7 +141,19 @@ class TextFile(RuleFile):
     """How text is read before anything is matched."""
 
     folds: Table = Table()  # characters folded one-for-one before NFC ("Ð" → "Đ"); "" drops one
+    spellings: Table = Table()  # old spellings of whole words read as today's ("quí" → "quý")
     abbreviations: Words = Words()  # a "." after these ends no sentence ("TP.", "ThS.")
+
+    @field_validator("spellings")
+    @classmethod
+    def _same_length(cls, table: Table) -> Table:
+        """A spelling replaces a word by one of the same length, so the offset map stays exact."""
+        for old, new in table.values.items():
+            a, b = unicodedata.normalize("NFC", old), unicodedata.normalize("NFC", str(new))
+            if not (a.isalpha() and b.isalpha() and a == a.lower() and b == b.lower() and len(a) == len(b)):
+                raise ValueError(f"spelling {old!r} = {new!r}: both must be lower-case words of the "
+                                 f"same length (the offset map stays exact)")
+        return table
 
 
 class NumbersFile(RuleFile):

@@ -1,174 +1,53 @@
 """The ``vnextract`` command: extract, eval, schema.
 
 ``extract`` streams documents (text files, folders, globs, JSON Lines
-corpora or stdin) through a pool of worker processes, writes one JSON line
-per input document in input order, and never stops on a bad document: it
+corpora or stdin; ``inputs``) through a pool of worker processes (``pool``),
+writes one JSON line per input document in input order (or one CSV or
+Parquet row per fact, ``--format``), and never stops on a bad document: it
 writes ``{"doc_id", "error"}`` for it (also for an input file it cannot
-read), reports unreadable inputs on stderr and exits non-zero at the end.
+read), reports unreadable inputs on stderr and exits 1 at the end. A run
+that cannot start (bad rules, an unwritable output, a worker that fails to
+start) exits 2 with one message.
 """
 
 from __future__ import annotations
 
 import argparse
-import glob
-import io
 import json
 import os
 import sys
-import tempfile
-import time
 from pathlib import Path
-from typing import Any, Iterable, Iterator, Optional, TextIO
+from typing import Any, Optional
 
+from .._version import __version__
 from .._dates import check_published
 from .._errors import VnextractError
 from .._models import Fact
-from .pool import init_worker, process, run
+from .._table import CsvTable, ParquetTable, need
+from .inputs import count_documents, read_documents
+from .output import AtomicOutput, Progress
+from .pool import init_worker, load_rules, process, run, worker_extractor
 
-# --------------------------------------------------------------------- inputs
-
-
-class InputProblem(Exception):
-    """An input that cannot be read (reported on stderr, the run goes on)."""
-
-
-def _expand(paths: list[str]) -> Iterator[Path]:
-    for name in paths:
-        path = Path(name)
-        if any(ch in name for ch in "*?[") and not path.exists():
-            matches = sorted(glob.glob(name, recursive=True))
-            if not matches:
-                yield path  # reported as missing
-            for m in matches:
-                yield Path(m)
-        elif path.is_dir():
-            files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix in (".txt", ".jsonl"))
-            yield from files
-        else:
-            yield path
+FORMATS = {".jsonl": "jsonl", ".json": "jsonl", ".csv": "csv", ".parquet": "parquet", ".pq": "parquet"}
 
 
-def read_documents(paths: list[str], published: Optional[str], problems: list[str]
-                   ) -> Iterator[dict[str, Any]]:
-    """Yield documents ``{"doc_id", "text", "published"}`` (or ``{"doc_id", "error"}``)."""
-    if not paths:
-        yield from _read_stream(sys.stdin, "<stdin>", published, problems, stem="stdin")
-        return
-    for path in _expand(paths):
-        if path.is_dir():
-            problems.append(f"{path}: is a directory with no .txt or .jsonl files")
-            continue
-        problem = None
-        try:
-            if path.suffix == ".jsonl":
-                with open(path, "rb") as fh:
-                    yield from _read_jsonl(fh, str(path), problems)
-                continue
-            raw = path.read_bytes()
-            try:
-                yield {"doc_id": path.stem, "text": raw.decode("utf-8"), "published": published}
-                continue
-            except UnicodeDecodeError as exc:
-                problem = f"not UTF-8 ({exc.reason} at byte {exc.start})"
-        except FileNotFoundError:
-            problem = "no such file"
-        except IsADirectoryError:
-            problem = "is a directory"
-        except OSError as exc:
-            problem = f"cannot read ({exc.strerror})"
-        problems.append(f"{path}: {problem}")
-        # every named input gets a line in the output, so a consumer sees what was lost
-        yield {"doc_id": path.stem if path.suffix != ".jsonl" else str(path), "error": f"{path}: {problem}"}
+class JsonLines:
+    """One JSON line per output record."""
+
+    def __init__(self, stream: Any):
+        self.stream = stream
+
+    def write(self, record: dict[str, Any]) -> None:
+        self.stream.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+    def close(self) -> None:
+        pass
 
 
-def _read_stream(stream: TextIO, name: str, published: Optional[str], problems: list[str],
-                 stem: str) -> Iterator[dict[str, Any]]:
-    data = stream.buffer.read() if hasattr(stream, "buffer") else stream.read().encode()
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        problems.append(f"{name}: not UTF-8 ({exc.reason} at byte {exc.start})")
-        return
-    first = next((line for line in text.splitlines() if line.strip()), "")
-    if first.lstrip().startswith("{"):  # JSON Lines: bad lines become error records
-        yield from _read_jsonl(io.BytesIO(data), name, problems)
-    else:
-        yield {"doc_id": stem, "text": text, "published": published}
-
-
-def _read_jsonl(fh: Iterable[bytes], name: str, problems: list[str]) -> Iterator[dict[str, Any]]:
-    for n, raw in enumerate(fh, 1):
-        if not raw.strip():
-            continue
-        where = f"{name}:{n}"
-        try:
-            obj = json.loads(raw.decode("utf-8"))
-        except UnicodeDecodeError as exc:
-            problems.append(f"{where}: not UTF-8 ({exc.reason})")
-            yield {"doc_id": where, "error": f"line {n} is not UTF-8"}
-            continue
-        except json.JSONDecodeError as exc:
-            problems.append(f"{where}: malformed JSON ({exc.msg})")
-            yield {"doc_id": where, "error": f"line {n} is malformed JSON: {exc.msg}"}
-            continue
-        if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
-            problems.append(f"{where}: a line needs an object with a string 'text'")
-            doc_id = obj.get("doc_id", where) if isinstance(obj, dict) else where
-            yield {"doc_id": doc_id, "error": f"line {n} has no string 'text'"}
-            continue
-        doc_id = obj.get("doc_id")
-        yield {"doc_id": where if doc_id is None else str(doc_id), "text": obj["text"],
-               "published": obj.get("published")}
-
-
-class Progress:
-    """A one-line progress counter on stderr, only when stderr is a terminal."""
-
-    def __init__(self, enabled: bool):
-        self.enabled = enabled and sys.stderr.isatty()
-        self.start = time.monotonic()
-        self.docs = self.facts = self.errors = 0
-
-    def update(self, record: dict[str, Any]) -> None:
-        self.docs += 1
-        self.facts += len(record.get("facts", []))
-        self.errors += "error" in record
-        if self.enabled and (self.docs % 25 == 0 or self.docs < 25):
-            rate = self.docs / max(time.monotonic() - self.start, 1e-9)
-            sys.stderr.write(f"\r{self.docs} documents, {self.facts} facts, {rate:.0f} docs/s")
-            sys.stderr.flush()
-
-    def summary(self) -> str:
-        if self.enabled:
-            sys.stderr.write("\r" + " " * 60 + "\r")
-        return (f"{self.docs} documents, {self.facts} facts, {self.errors} errors, "
-                f"{time.monotonic() - self.start:.2f} s")
-
-
-class AtomicOutput:
-    """Write to a temporary file beside the target and rename it on success."""
-
-    def __init__(self, path: Optional[str]):
-        self.path = path
-        self.tmp: Optional[str] = None
-
-    def __enter__(self) -> TextIO:
-        if self.path is None:
-            return sys.stdout
-        target = Path(self.path).resolve()
-        fd, self.tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
-        self.fh = os.fdopen(fd, "w", encoding="utf-8")
-        return self.fh
-
-    def __exit__(self, exc_type, exc, tb) -> None:
-        if self.path is None:
-            sys.stdout.flush()
-            return
-        self.fh.close()
-        if exc_type is None:
-            os.replace(self.tmp, self.path)
-        else:
-            os.unlink(self.tmp)
+def _format(args: argparse.Namespace) -> str:
+    if args.format:
+        return args.format
+    return FORMATS.get(Path(args.output).suffix.lower(), "jsonl") if args.output else "jsonl"
 
 
 # --------------------------------------------------------------------- commands
@@ -176,43 +55,97 @@ class AtomicOutput:
 
 def cmd_extract(args: argparse.Namespace) -> int:
     problems: list[str] = []
-    try:
-        published = check_published(args.published)
-    except VnextractError as exc:
-        print(f"vnextract: {exc}", file=sys.stderr)
-        return 2
-    docs = read_documents(args.files, published, problems)
-    progress = Progress(enabled=not args.quiet)
+    published = check_published(args.published)
+    fmt = _format(args)
+    if fmt == "parquet":
+        need("pyarrow.parquet", "--format parquet")
+        if args.output is None:
+            print("vnextract: --format parquet needs -o FILE (Parquet is not streamed to stdout)",
+                  file=sys.stderr)
+            return 2
+    load_rules(args.rules)  # a bad rule file stops here, before any worker starts
     jobs = args.jobs or os.cpu_count() or 1
-    with AtomicOutput(args.output) as out:
-        for record in run(docs, jobs, args.rules, args.explain):
-            out.write(json.dumps(record, ensure_ascii=False) + "\n")
-            progress.update(record)
+    show = not args.quiet and sys.stderr.isatty()
+    progress = Progress(enabled=show, total=count_documents(args.files) if show else None)
+    docs = read_documents(args.files, published, problems)
+    writer_of = {"jsonl": JsonLines, "csv": CsvTable, "parquet": ParquetTable}[fmt]
+    try:
+        with AtomicOutput(args.output, binary=fmt == "parquet") as out:
+            writer = writer_of(out)
+            for record in run(docs, jobs, args.rules, args.explain, sentences=fmt != "jsonl"):
+                writer.write(record)
+                progress.update(record)
+            writer.close()
+    finally:
+        progress.close()
     for problem in problems:
         print(f"vnextract: {problem}", file=sys.stderr)
+    for warning in progress.warnings():
+        print(f"vnextract: warning: {warning}", file=sys.stderr)
     if not args.quiet:
         print(progress.summary(), file=sys.stderr)
     return 1 if problems or progress.errors else 0
 
 
-def _load_jsonl(path: str) -> list[dict[str, Any]]:
-    with open(path, encoding="utf-8") as fh:
-        return [json.loads(line) for line in fh if line.strip()]
+class UsageError(VnextractError, ValueError):
+    """A command given input it cannot use (a gold file that is not JSON Lines, no matching ids)."""
+
+
+def _load_jsonl(path: str, what: str, needs: tuple[str, ...]) -> list[dict[str, Any]]:
+    """The documents of a JSON Lines file; a ``UsageError`` that says what is wrong with it."""
+    docs = []
+    try:
+        with open(path, encoding="utf-8") as fh:
+            for n, line in enumerate(fh, 1):
+                if not line.strip():
+                    continue
+                try:
+                    obj = json.loads(line)
+                except json.JSONDecodeError as exc:
+                    raise UsageError(f"{path}:{n} is not JSON ({exc.msg}): a {what} file is JSON Lines, "
+                                     f"one document per line as `vnextract extract` writes it") from None
+                missing = [k for k in needs if not isinstance(obj, dict) or k not in obj]
+                if missing and not (isinstance(obj, dict) and "error" in obj and "doc_id" in obj):
+                    raise UsageError(f"{path}:{n}: a {what} document is a JSON object with "
+                                     f"{', '.join(repr(k) for k in needs)}; this one lacks {', '.join(repr(k) for k in missing)}")
+                docs.append(obj)
+    except UnicodeDecodeError as exc:
+        raise UsageError(f"{path}: not UTF-8 text ({exc.reason})") from None
+    except OSError as exc:
+        raise UsageError(f"{path}: cannot read ({exc.strerror})") from None
+    if not docs:
+        raise UsageError(f"{path}: no documents")
+    return docs
+
+
+def _ids(ids: list[str], n: int = 3) -> str:
+    return ", ".join(repr(i) for i in ids[:n]) + (", ..." if len(ids) > n else "")
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
     from .score import LEVELS, score
 
-    gold = [doc for path in args.gold for doc in _load_jsonl(path)]
+    gold = [doc for path in args.gold for doc in _load_jsonl(path, "gold", ("doc_id", "text", "facts"))]
     ids = [d["doc_id"] for d in gold]
     if len(set(ids)) != len(ids):
-        print(f"vnextract eval: a doc_id occurs twice in {' '.join(args.gold)}", file=sys.stderr)
-        return 2
+        raise UsageError(f"a doc_id occurs twice in {' '.join(args.gold)}")
+    if args.subset and not args.pred:
+        raise UsageError("--subset scores the gold documents present in --pred: give --pred")
+    init_worker(args.rules, False)
     if args.pred:
-        predicted = {d["doc_id"]: d.get("facts", []) for d in _load_jsonl(args.pred)}
+        records = _load_jsonl(args.pred, "prediction", ("doc_id", "facts"))
+        predicted = {d["doc_id"]: d.get("facts", []) for d in records}
+        if not set(predicted) & set(ids):
+            raise UsageError(f"no doc_id of {args.pred} ({_ids(list(predicted))}) is a gold doc_id "
+                             f"({_ids(ids)}): were they written from the same documents?")
+        if args.subset:
+            gold = [d for d in gold if d["doc_id"] in predicted]
+        elif len(gold) > len(set(predicted) & set(ids)):
+            print(f"vnextract: note: {len(gold) - len(set(predicted) & set(ids))} of {len(gold)} gold "
+                  f"documents have no prediction; their facts count as missed (--subset leaves them out)",
+                  file=sys.stderr)
     else:
-        # the same path as `vnextract extract`, date-line detection included
-        init_worker(args.rules, False)
+        # the same path as `vnextract extract`: the gold's published, else the date line
         predicted = {}
         for doc in gold:
             record = process({"doc_id": doc["doc_id"], "text": doc["text"], "published": doc.get("published")})
@@ -233,8 +166,11 @@ def cmd_eval(args: argparse.Namespace) -> int:
         print("attribute accuracy over Q pairs: " + ", ".join(
             f"{k} {v:.3f}" for k, v in table["attributes"].items()))
     if args.errors:
+        texts = {d["doc_id"]: d["text"] for d in gold}
         for err in result.errors:
-            print(_describe(err))
+            q = (err.get("gold") or err["pred"])["quantity"]
+            err["sentence"] = worker_extractor().sentence_at(texts[err["doc_id"]], q["start"], q["end"]).text
+            print(json.dumps(err, ensure_ascii=False) if args.json else _describe(err))
     return 0
 
 
@@ -248,11 +184,14 @@ def _describe(err: dict[str, Any]) -> str:
                 f"{f.get('status')}/{q.get('approx')}")
 
     head = f"{err['type'].upper():<9} {err['doc_id']}"
+    context = f"\n    in   {err['sentence']}" if err.get("sentence") else ""
     if err["type"] == "partial":
         what = [w for w, ok in (("metric", err["metric_ok"]), ("period", err["period_ok"])) if not ok]
         what += err["wrong"]
-        return f"{head} wrong {','.join(what)}\n    pred {fact(err['pred'])}\n    gold {fact(err['gold'])}"
-    return f"{head}\n    {'pred' if err['type'] == 'spurious' else 'gold'} {fact(err.get('pred') or err.get('gold'))}"
+        return (f"{head} wrong {','.join(what)}\n    pred {fact(err['pred'])}\n    gold {fact(err['gold'])}"
+                + context)
+    side = "pred" if err["type"] == "spurious" else "gold"
+    return f"{head}\n    {side} {fact(err.get('pred') or err.get('gold'))}{context}"
 
 
 def cmd_schema(args: argparse.Namespace) -> int:
@@ -260,24 +199,45 @@ def cmd_schema(args: argparse.Namespace) -> int:
     return 0
 
 
+def _jobs(value: str) -> int:
+    """``--jobs``: a number of processes, or 0 for all cores."""
+    try:
+        jobs = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number") from None
+    if jobs < 0:
+        raise argparse.ArgumentTypeError(f"{jobs} processes: give 1 or more, or 0 for all cores")
+    return jobs
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="vnextract", description=__doc__.splitlines()[0])
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = parser.add_subparsers(dest="command", required=True)
     ex = sub.add_parser("extract", help="extract facts from text files, folders, globs or JSONL")
     ex.add_argument("files", nargs="*", help=".txt or .jsonl files, folders or globs (default: stdin)")
-    ex.add_argument("-o", "--output", help="write JSON Lines here (atomically) instead of stdout")
-    ex.add_argument("--published", help="publication date YYYY[-MM[-DD]] for plain text input")
-    ex.add_argument("--jobs", "-j", type=int, default=0, help="worker processes (default: all cores)")
+    ex.add_argument("-o", "--output", help="write here (atomically) instead of stdout")
+    ex.add_argument("--format", "-f", choices=("jsonl", "csv", "parquet"),
+                    help="jsonl: one record per document (default); csv, parquet: one row per fact "
+                         "(default: from the -o suffix)")
+    ex.add_argument("--published", help="publication date (YYYY[-MM[-DD]], an ISO date-time or dd/mm/yyyy) "
+                                        "for plain text input; else the article's date line is read")
+    ex.add_argument("--jobs", "-j", type=_jobs, default=0, help="worker processes (default 0: all cores)")
     ex.add_argument("--rules", help="a TOML rule file or folder extending the default rules")
-    ex.add_argument("--explain", action="store_true", help="add the rules that fired to each fact")
-    ex.add_argument("--quiet", "-q", action="store_true", help="no progress or summary on stderr")
+    ex.add_argument("--explain", action="store_true",
+                    help="add the rules that fired and the sentence around it to each fact")
+    ex.add_argument("--quiet", "-q", action="store_true", help="no progress bar or summary on stderr")
     ex.set_defaults(func=cmd_extract)
     ev = sub.add_parser("eval", help="score the extractor (or a prediction file) against gold")
     ev.add_argument("gold", nargs="+", help="gold JSON Lines file(s); several are scored together")
     ev.add_argument("--pred", help="score this prediction file instead of running the extractor")
+    ev.add_argument("--subset", action="store_true",
+                    help="score only the gold documents present in --pred (a second annotator's labels)")
     ev.add_argument("--rules", help="a TOML rule file or folder extending the default rules")
-    ev.add_argument("--json", action="store_true", help="print the table as one JSON object")
-    ev.add_argument("--errors", action="store_true", help="list missed, spurious and partly wrong facts")
+    ev.add_argument("--json", action="store_true",
+                    help="print the table as one JSON object (and each error as a JSON line)")
+    ev.add_argument("--errors", action="store_true",
+                    help="list missed, spurious and partly wrong facts, each with its sentence")
     ev.set_defaults(func=cmd_eval)
     sc = sub.add_parser("schema", help="print the JSON Schema of a fact")
     sc.set_defaults(func=cmd_schema)
@@ -291,6 +251,9 @@ def main(argv: Optional[list[str]] = None) -> int:
     except VnextractError as exc:
         print(f"vnextract: {exc}", file=sys.stderr)
         return 2
+    except BrokenPipeError:  # `vnextract extract ... | head`: the reader has all it wants
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
     except (OSError, json.JSONDecodeError) as exc:
         print(f"vnextract: {exc}", file=sys.stderr)
         return 2

@@ -4,54 +4,89 @@
 raises; ``run`` streams documents through a pool of processes with a
 bounded number of batches in flight, so memory stays flat however long the
 input is. ``vnextract.dask`` uses the same two functions on a cluster.
+
+The pool never hangs. The caller loads and validates the rules before any
+worker starts (``load_rules``); a worker that still fails to start (or a
+worker process that dies) ends the run with one ``WorkerError``, where a
+``multiprocessing.Pool`` would start new workers for ever.
 """
 
 from __future__ import annotations
 
 import collections
+import concurrent.futures
 import multiprocessing
 import sys
+from concurrent.futures.process import BrokenProcessPool
 from typing import Any, Iterable, Iterator, Optional
 
-from .._dates import check_published
 from .._errors import VnextractError
 from .._extractor import Extractor
+from .._rules import RuleSet
 
 _WORKER: Optional[Extractor] = None
 _WORKER_OPTIONS: dict[str, Any] = {}
+_START_ERROR: Optional[str] = None
 
 
-def init_worker(rules: Optional[str], explain: bool) -> None:
+class WorkerError(VnextractError, RuntimeError):
+    """A worker process could not start or died; the run cannot go on."""
+
+
+def load_rules(rules: Optional[str]) -> RuleSet:
+    """The rule set a run will use, loaded and validated (``RuleError`` if it does not load)."""
+    return RuleSet.default().extend(rules) if rules else RuleSet.default()
+
+
+def init_worker(rules: Optional[str], explain: bool, sentences: bool = False) -> None:
     global _WORKER
-    _WORKER = Extractor(rules=rules) if rules else Extractor()
+    _WORKER = Extractor(rules=load_rules(rules))
     _WORKER_OPTIONS["explain"] = explain
+    _WORKER_OPTIONS["sentences"] = sentences
+
+
+def worker_extractor() -> Extractor:
+    """This process's extractor (``init_worker``'s, else the default)."""
+    return _WORKER or Extractor()
+
+
+def _start_worker(rules: Optional[str], explain: bool, sentences: bool) -> None:
+    """``init_worker`` in a pool process: a failure is kept and reported with the first batch,
+    so that the parent stops the run with one message (and no traceback per worker)."""
+    global _START_ERROR
+    try:
+        init_worker(rules, explain, sentences)
+    except BaseException as exc:  # noqa: BLE001 - reported to the parent, which stops the run
+        _START_ERROR = f"{type(exc).__name__}: {exc}"
 
 
 def process(doc: dict[str, Any]) -> dict[str, Any]:
-    """One output record for one input document; never raises."""
+    """One output record for one input document; never raises.
+
+    ``{"doc_id", "source", "published", "published_source", "facts"}``, or
+    ``{"doc_id", "source", "error"}``; ``source`` only when the document has one.
+    """
+    head: dict[str, Any] = {"doc_id": doc.get("doc_id")}
+    if "source" in doc:
+        head["source"] = doc["source"]
     if "error" in doc:
-        return {"doc_id": doc["doc_id"], "error": doc["error"]}
+        return {**head, "error": doc["error"]}
     extractor = _WORKER or Extractor()
     explain = _WORKER_OPTIONS.get("explain", False)
+    sentences = explain or _WORKER_OPTIONS.get("sentences", False)
     try:
-        published = doc.get("published")
-        source = "given"
-        if published is None:
-            published = extractor.published_in(doc["text"])
-            source = "date line" if published else None
-        facts = extractor.extract(doc["text"], published)
-        out: dict[str, Any] = {"doc_id": doc["doc_id"], "published": check_published(published)}
-        if source:
-            out["published_source"] = source
-        out["facts"] = [f.to_json(evidence=explain) for f in facts]
-        return out
+        facts = extractor.extract(doc["text"], doc.get("published"))
+        return {**head, "published": facts.published, "published_source": facts.published_source,
+                "facts": [f.to_json(evidence=explain, sentence=sentences) for f in facts]}
     except VnextractError as exc:
-        return {"doc_id": doc["doc_id"], "error": f"{type(exc).__name__}: {exc}"}
+        return {**head, "error": f"{type(exc).__name__}: {exc}"}
     except Exception as exc:  # noqa: BLE001 - a bad document must not stop the run
-        return {"doc_id": doc["doc_id"], "error": f"internal error: {type(exc).__name__}: {exc}"}
+        return {**head, "error": f"internal error: {type(exc).__name__}: {exc}"}
 
 
 def _process_batch(batch: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    if _START_ERROR is not None:
+        raise WorkerError(f"a worker process failed to start: {_START_ERROR}")
     return [process(doc) for doc in batch]
 
 
@@ -67,23 +102,30 @@ def _batches(docs: Iterable[dict[str, Any]], size: int) -> Iterator[list[dict[st
 
 
 def run(docs: Iterable[dict[str, Any]], jobs: int, rules: Optional[str], explain: bool,
-        batch_size: int = 16) -> Iterator[dict[str, Any]]:
+        batch_size: int = 16, sentences: bool = False) -> Iterator[dict[str, Any]]:
     """Process documents in input order, on ``jobs`` processes, streaming.
 
     At most ``4 * jobs`` batches are in flight, so memory stays flat however
-    long the input is; results come back in input order.
+    long the input is; results come back in input order. Raises ``WorkerError``
+    when a worker cannot start or dies.
     """
     if jobs <= 1:
-        init_worker(rules, explain)
+        init_worker(rules, explain, sentences)
         for doc in docs:
             yield process(doc)
         return
     ctx = multiprocessing.get_context("spawn" if sys.platform == "win32" else "fork")
-    with ctx.Pool(jobs, initializer=init_worker, initargs=(rules, explain)) as pool:
+    pool = concurrent.futures.ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_start_worker,
+                                                  initargs=(rules, explain, sentences))
+    try:
         pending: collections.deque = collections.deque()
         for batch in _batches(docs, batch_size):
-            pending.append(pool.apply_async(_process_batch, (batch,)))
+            pending.append(pool.submit(_process_batch, batch))
             while len(pending) >= 4 * jobs:
-                yield from pending.popleft().get()
+                yield from pending.popleft().result()
         while pending:
-            yield from pending.popleft().get()
+            yield from pending.popleft().result()
+    except BrokenProcessPool as exc:
+        raise WorkerError(f"a worker process died ({exc})") from None
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)

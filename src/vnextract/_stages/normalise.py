@@ -2,7 +2,9 @@
 
 Matching runs on an NFC string in which look-alike characters are folded
 (``text.toml`` ``folds``: "Ð" U+00D0 → "Đ", odd spaces → " ", dashes → "-",
-zero-width marks dropped).
+zero-width marks dropped) and old spellings of whole words are read as
+today's (``spellings``: "Quí I/2024" → "Quý I/2024", case kept letter by
+letter). A spelling never changes a word's length, so it needs no map.
 Every character of that string knows where it came from, so any span found
 in it is turned back into a span of the caller's own string.
 
@@ -21,6 +23,8 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from .._rules.patterns import FLAGS, alternation, fold
+
 if TYPE_CHECKING:  # pragma: no cover
     from .._rules import RuleSet
 
@@ -31,6 +35,8 @@ class Folding:
     table: dict[int, str]
     dropped: frozenset[str]
     special: "regex.Pattern"  # a cluster that NFC or dropping may shorten
+    spellings: dict[str, str]
+    old_word: "regex.Pattern"  # a word written in an old spelling
 
     @classmethod
     def from_rules(cls, rules: "RuleSet") -> "Folding":
@@ -38,7 +44,26 @@ class Folding:
         dropped = frozenset(k for k, v in folds.items() if not v)
         special = regex.compile(r".?\p{M}+" + ("|[" + regex.escape("".join(sorted(dropped))) + "]" if dropped else ""),
                                 regex.DOTALL)
-        return cls(str.maketrans(folds), dropped, special)
+        spellings = {unicodedata.normalize("NFC", k): unicodedata.normalize("NFC", str(v))
+                     for k, v in rules.text.spellings.values.items()}
+        return cls(str.maketrans(folds), dropped, special, spellings, regex.compile(alternation(spellings), FLAGS))
+
+    def respell(self, text: str) -> str:
+        """Old spellings in ``text`` replaced by today's, letter for letter.
+
+        >>> f = Folding({}, frozenset(), regex.compile("x"), {"quí": "quý"}, regex.compile("(?i)quí"))
+        >>> f.respell("Quí I/2024, QUÍ II")
+        'Quý I/2024, QUÝ II'
+        """
+        if not self.spellings:
+            return text
+
+        def new(m: "regex.Match") -> str:
+            written = m.group()
+            return "".join(n.upper() if w.isupper() else n
+                           for w, n in zip(written, self.spellings[fold(written)]))
+
+        return self.old_word.sub(new, text)
 
 
 @dataclass(frozen=True)
@@ -79,10 +104,11 @@ def normalise(text: str, folding: Folding) -> Normalised:
     empty = array("q")
     table, dropped = folding.table, folding.dropped
     if text.isascii() and not any(chr(c) in text for c in table if c < 128):
-        return Normalised(text, text, dropped, empty, empty)
+        return Normalised(text, folding.respell(text), dropped, empty, empty)
     folded = text.translate(table) if dropped.isdisjoint(text) else None
     if folded is not None and unicodedata.is_normalized("NFC", folded):
-        return Normalised(text, folded, dropped, empty, empty)  # one character for one: no shift
+        # one character for one: no shift
+        return Normalised(text, folding.respell(folded), dropped, empty, empty)
     out: list[str] = []
     break_at, shift = array("q"), array("q")
     pos = 0  # in the original
@@ -103,4 +129,4 @@ def normalise(text: str, folding: Folding) -> Normalised:
             shift.append(delta)
     if pos < len(text):
         out.append(text[pos:].translate(table))
-    return Normalised(text, "".join(out), dropped, break_at, shift)
+    return Normalised(text, folding.respell("".join(out)), dropped, break_at, shift)

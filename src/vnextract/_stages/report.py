@@ -1,7 +1,8 @@
 """Stage 5: what the document says about itself — its date line, its report period, its end.
 
 - ``published_in``: the article's own date line near the top of the text
-  (``periods.toml`` ``published_lines``), used when the caller gives none.
+  (``periods.toml`` ``published_lines``), used when the caller gives none;
+  of several, the earliest (a crawl stamp is never older than the article).
 - ``report_period``: the period the report covers, from its headline (refined
   by a cut-off in the lead) or from the first period of its lead; paragraphs
   with no period of their own inherit it.
@@ -42,17 +43,22 @@ class Patterns:
 
 
 def published_in(head: str, rules: "RuleSet") -> Optional[str]:
-    """The article's own date line among the first lines of ``head`` (normalised text), as YYYY-MM-DD."""
+    """The article's own date among the date lines of the first lines of ``head`` (normalised
+    text), as YYYY-MM-DD: the earliest, since a crawl or update stamp is never older than the
+    article it stands above (seed 000: "01/08/2024 ... [GMT+7]" above "08/04/2015 | 10:07:20").
+    """
     p = rules.compiled(Patterns)
+    found: list[str] = []
     for line in head[:HEADER_CHARS].split("\n")[:HEADER_LINES]:
         for pattern in p.published_lines:
             m = pattern.search(line)
             if m:
                 try:
-                    return _dt.date(int(m["y"]), int(m["m"]), int(m["d"])).isoformat()
+                    found.append(_dt.date(int(m["y"]), int(m["m"]), int(m["d"])).isoformat())
+                    break
                 except ValueError:
                     continue
-    return None
+    return min(found, default=None)
 
 
 def related_list_start(text: str, rules: "RuleSet") -> Optional[int]:
