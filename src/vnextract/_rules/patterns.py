@@ -70,8 +70,15 @@ def expand_macros(pattern: str, macros: Mapping[str, str]) -> str:
     'năm YEAR'
     >>> expand_macros(r"[\p{L}\p{M}]{M}", {"{M}": "1"})
     '[\\p{L}\\p{M}]1'
+    >>> expand_macros("{DATE}", {"{DATE}": "{D}/{M}", "{D}": "d", "{M}": "m"})
+    'd/m'
     """
     if not macros:
         return pattern
     keys = regex.compile(r"(?<!\\[pP])(?:" + "|".join(regex.escape(k) for k in macros) + ")")
-    return keys.sub(lambda m: macros[m.group()], pattern)
+    for _ in range(len(macros) + 1):  # a macro may use another ({DATE} uses {D}, {M}, {Y})
+        expanded = keys.sub(lambda m: macros[m.group()], pattern)
+        if expanded == pattern:
+            break
+        pattern = expanded
+    return pattern
