@@ -105,7 +105,7 @@ DENSE_ROWS = {
 def test_dense_facts_are_linear(name):
     """Ten times the facts in one paragraph (a pasted table) costs under fifteen times the time."""
     ex = Extractor()
-    small, big = DENSE_ROWS[name] * 150, DENSE_ROWS[name] * 1500
+    small, big = DENSE_ROWS[name] * 300, DENSE_ROWS[name] * 3000
     n_small, n_big = len(ex.extract(small)), len(ex.extract(big))
     assert n_big >= 10 * n_small > 0, (name, n_small, n_big)  # the rows really are facts
     t_small, t_big = _time(ex.extract, small), _time(ex.extract, big)

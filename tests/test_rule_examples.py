@@ -71,7 +71,7 @@ def check_example(path, example, rules=RULES, extractor=EXTRACTOR):
         assert not quantities(text, rules)
     elif path[:2] == ("periods", "published_lines"):
         assert published_in(extractor.normalise(text).text, rules) == example.to
-    elif file == "periods":
+    elif file == "periods" and example.quantity is None:
         full = example.before + text
         mentions = periods(full, Published.parse(example.published), rules, extractor)
         assert len(mentions) == 1, mentions

@@ -53,6 +53,8 @@ RESOLVERS: dict[str, Needs] = {
     "day_range": Needs((("d1",), ("m1", "m2"))),  # 'dịp lễ 30/4 – 1/5', 'từ ngày 3 – 9/4/2019'
     "same_period": Needs(),  # a base's own figure: the period before it, a year back
     "this_month": Needs(),  # the month last named: 'trong tháng'
+    "this_quarter": Needs(),  # the quarter last named, else the report's: 'trong quý'
+    "year_in_scope": Needs(),  # the year of the period before it, else the report's: 'cả năm'
     # a comparison base, never a fact's period: 'so với cùng kỳ'; year_back: a year written
     # in it is that many years before the report's ('cùng kỳ năm 2017' in a 2018 report)
     "base": Needs(optional={"year_back": int}),

@@ -33,8 +33,9 @@ WORD = regex.compile(r"[\p{L}\p{M}\d]+")  # a period right after the figure, wit
 
 class Patterns:
     def __init__(self, rules: "RuleSet"):
+        # (a footnote mark may stand between: "vượt mức 7,93%[1] của quý II")
         self.period_link_re = regex.compile(
-            r"\s*(?:" + alternation(rules.periods.after_links.forms) + r")?\s*", FLAGS)
+            r"(?:\[\d{1,2}\])?\s*(?:" + alternation(rules.periods.after_links.forms) + r")?\s*", FLAGS)
         # a sentence opened by one of these breaks down the figure before it ("Trong đó, ...")
         self.breakdown_re = regex.compile(alternation(rules.cues.status.breakdowns.forms), FLAGS)
 

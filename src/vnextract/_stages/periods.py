@@ -279,7 +279,7 @@ def _year_to_date(g: Groups, ref: Reference, params: dict) -> Dates:
     Y, M = ref.year, ref.month
     if Y is None:
         return None
-    return (_ym(Y, 1), _ym(Y, M)) if M else (str(Y), str(Y))
+    return (_ym(Y, 1), _ym(Y, M) if M else None)  # with no report month, open at the end
 
 
 def _from_earlier(g: Groups, ref: Reference, params: dict) -> Dates:
@@ -310,9 +310,11 @@ RESOLVE: dict[str, Callable[[Groups, Reference, dict], Dates]] = {
     "day_range": _day_range,
     "same_period": _from_earlier,
     "this_month": _from_earlier,
+    "this_quarter": _from_earlier,
+    "year_in_scope": _from_earlier,
     "base": _from_earlier,
 }
-FROM_EARLIER = {"base", "same_period", "this_month"}
+FROM_EARLIER = {"base", "same_period", "this_month", "this_quarter", "year_in_scope"}
 # resolved against the report date; the others need only what is written
 RELATIVE = {"until_now", "from_year_until_now", "last_n_years", "this_year", "previous_year",
             "year_to_date", "last_n_months"}
@@ -407,7 +409,7 @@ class Found:
             starts.insert(i, c.start)
             chosen.insert(i, c)
         chosen = [_mark_local(text, _horizon_or_cut_off(text, c, p), p) for c in chosen]
-        return Mentions(_relative_to_earlier(text, chosen, p, report_period))
+        return Mentions(_relative_to_earlier(text, chosen, p, ref, report_period))
 
 
 def find_periods(text: str, rules: "RuleSet", spans: Optional[list[tuple[int, int]]] = None) -> Found:
@@ -490,7 +492,14 @@ def _horizon_or_cut_off(text: str, m: PeriodMention, p: Patterns) -> PeriodMenti
     return m
 
 
-def _relative_to_earlier(text: str, mentions: list[PeriodMention], p: Patterns,
+def _report_quarter(ref: Reference) -> Optional[PeriodMention]:
+    if ref.year is None or ref.month is None:
+        return None
+    q = (ref.month - 1) // 3 + 1
+    return PeriodMention(0, 0, "", "quarter", _ym(ref.year, 3 * q - 2), _ym(ref.year, 3 * q))
+
+
+def _relative_to_earlier(text: str, mentions: list[PeriodMention], p: Patterns, ref: Reference,
                          report_period: Optional[PeriodMention] = None) -> list[PeriodMention]:
     """Resolve the periods that point back at an earlier one.
 
@@ -500,12 +509,23 @@ def _relative_to_earlier(text: str, mentions: list[PeriodMention], p: Patterns,
     """
     out: list[PeriodMention] = []
     last_month: Optional[PeriodMention] = None
+    last_quarter: Optional[PeriodMention] = None
     for m in mentions:
         if m.resolver == "month":
             last_month = m
+        elif m.resolver == "quarter" and not m.unresolved:
+            last_quarter = m
         if m.resolver == "this_month":
             m = (replace(m, from_=last_month.from_, to=last_month.to) if last_month is not None
                  else replace(m, is_base=True))  # no month to point at: not a period
+        elif m.resolver == "this_quarter":  # "trong quý": the quarter named last, else the report's
+            named = last_quarter or _report_quarter(ref)
+            m = replace(m, from_=named.from_, to=named.to) if named is not None else replace(m, unresolved=True)
+        elif m.resolver == "year_in_scope":  # "cả năm": the year of the period before it, else the report's
+            before = next((e for e in reversed(out) if not e.is_base and e.to and "\n" not in text[e.end:m.start]),
+                          None)
+            year = before.to[:4] if before is not None else (str(ref.year) if ref.year else None)
+            m = replace(m, from_=year, to=year) if year else replace(m, unresolved=True)
         elif m.resolver == "same_period":
             before = next((e for e in reversed(out) if not e.is_base and e.resolver != "same_period"
                            and (e.from_ or e.to) and "\n" not in text[e.end:m.start]), report_period)

@@ -30,7 +30,11 @@ BODY_PARAGRAPH_MIN = 150  # a line this long is body text, not a headline, capti
 HEADER_LINES = 12  # the date line is looked for in the first lines only
 HEADER_CHARS = 3000
 # resolvers of periods that can be what a whole report covers
-REPORT_SPANS = {"first_months", "quarter", "year", "months", "month_range", "month", "since", "year_to_date"}
+REPORT_SPANS = {"first_months", "quarter", "year", "months", "month_range", "month", "since", "year_to_date",
+                "range"}
+OPENING_WORDS = 6  # a period among the first words of a sentence frames it
+SENTENCE_REACH = 300
+WORDS = regex.compile(r"[\p{L}\p{M}\d]+")
 
 
 class Patterns:
@@ -117,8 +121,9 @@ def report_period(text: str, paragraph_spans: list[Span], periods: Mentions, rul
         if headline is not None:
             # a cut-off in the first body paragraphs that ends in the headline's last month
             # refines it ("6 tháng đầu năm 2024" ... "Đến 30/6/2024, tổng dư nợ ...")
+            # ... or a span from the same start ("8 tháng năm 2023" ... "tính từ đầu năm đến ngày 15-8")
             cut_off = next((p for p in periods.overlapping(start, end)
-                            if p.resolver == "until" and not p.is_base and p.to and headline.to
+                            if not p.is_base and p.to and headline.to and (p.from_ is None or p.from_ == headline.from_)
                             and p.to.startswith(headline.to) and p.to != headline.to), None)
             if cut_off is not None or body >= 2:
                 return cut_off or headline
@@ -136,4 +141,11 @@ def report_period(text: str, paragraph_spans: list[Span], periods: Mentions, rul
     # a passage that opens mid-article: the first span it states ("9 tháng đầu năm 2024")
     end = related_from if related_from is not None else len(text)
     return next((p for p in periods.overlapping(0, end) if p.resolver in REPORT_SPANS and not p.is_base
-                 and not p.unresolved and not p.local and not p.future), None)
+                 and not p.unresolved and not p.local and not p.future and _opens_a_sentence(text, p)), None)
+
+
+def _opens_a_sentence(text: str, p: PeriodMention) -> bool:
+    """A period among the first words of its sentence ("Bộ Tài chính cho biết thêm, 9 tháng đầu
+    năm 2024, ngành thuế ..."), not one at the end of a clause ("... đi xuống trong quý III")."""
+    start = max(text.rfind(". ", 0, p.start), text.rfind("\n", 0, p.start), p.start - SENTENCE_REACH)
+    return len(WORDS.findall(text, max(0, start), p.start)) <= OPENING_WORDS
