@@ -152,7 +152,7 @@ class NumbersFile(RuleFile):
     number_words: Table = Table()  # words a numeral may start with, and their values
     tens_words: Words = Words()  # after a digit word: tens ("hai mươi")
     hundreds_words: Words = Words()  # after a digit word: hundreds ("hai trăm")
-    zero_hundreds: Words = Words()  # after a scale word: no hundreds ("nghìn không trăm hai mươi")
+    zero_words: Words = Words()  # after a scale word: a zero class ("nghìn không trăm hai mươi", "triệu không nghìn")
     zero_tens: Words = Words()  # after hundreds or a scale word: no tens ("trăm linh năm")
     units_after_tens: Table = Table()  # units digits written only after tens ("hai mươi mốt", "mười lăm")
     not_after_tens: Words = Words()  # digit words that never follow tens ("hai mươi năm" is twenty years)

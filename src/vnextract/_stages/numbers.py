@@ -89,8 +89,8 @@ def _decimal(value: float) -> Decimal:
 
 
 # the part a word plays in a numeral
-DIGIT, TEEN, FRACTION, TENS, HUNDREDS, ZERO_HUNDREDS, ZERO_TENS, AFTER_TENS, HALF = (
-    "digit", "teen", "fraction", "tens", "hundreds", "zero-hundreds", "zero-tens", "after-tens", "half")
+DIGIT, TEEN, FRACTION, TENS, HUNDREDS, ZERO, ZERO_TENS, AFTER_TENS, HALF = (
+    "digit", "teen", "fraction", "tens", "hundreds", "zero", "zero-tens", "after-tens", "half")
 
 
 class NumeralWords:
@@ -119,7 +119,7 @@ class NumeralWords:
             elif value < 20 and value == int(value):
                 self.role[word] = (TEEN, value)
         for forms, part in ((n.tens_words.forms, TENS), (n.hundreds_words.forms, HUNDREDS),
-                            (n.zero_hundreds.forms, ZERO_HUNDREDS), (n.zero_tens.forms, ZERO_TENS),
+                            (n.zero_words.forms, ZERO), (n.zero_tens.forms, ZERO_TENS),
                             (n.halves.forms, HALF)):
             for form in forms:
                 self.role[fold(form)] = (part, ONE)
@@ -254,18 +254,23 @@ def _group(toks: _Tokens, i: int, w: NumeralWords, after_scale: bool) -> "Option
 
     Shapes: "hundreds" ("hai trăm ..."), "tens" ("bốn mươi hai", "mười lăm"),
     "unit" (one digit word), "marked" (after a scale word, a group that says
-    its missing places: "không trăm hai mươi", "linh năm"), "fraction" ("nửa").
+    its missing places: "không trăm hai mươi", "linh năm"), "zero" (after a
+    scale word, an empty class: the "không" of "triệu không nghìn"),
+    "fraction" ("nửa").
     """
     tok = toks[i]
     if tok is None or tok.kind != "w":
         return None
     if tok.role == FRACTION and not after_scale:
         return tok.value, "fraction", i + 1
-    if tok.role == ZERO_HUNDREDS and after_scale:
-        tail = _below_hundred(toks, i + 1, w, after_hundreds=True)
-        if tail is AMBIGUOUS:
-            return AMBIGUOUS
-        return (tail[0], "marked", tail[2]) if tail else (Decimal(0), "marked", i + 1)
+    if tok.role == ZERO and after_scale:
+        if toks.role(i + 1) == HUNDREDS:  # "không trăm hai mươi"
+            tail = _below_hundred(toks, i + 2, w, after_hundreds=True)
+            if tail is AMBIGUOUS:
+                return AMBIGUOUS
+            return (tail[0], "marked", tail[2]) if tail else (Decimal(0), "marked", i + 2)
+        after = toks[i + 1]
+        return (Decimal(0), "zero", i + 1) if after is not None and after.kind == "s" else None
     if tok.role == ZERO_TENS and after_scale:
         tail = _below_hundred(toks, i, w, after_hundreds=True)
         return tail if tail is None or tail is AMBIGUOUS else (tail[0], "marked", tail[2])
@@ -287,17 +292,17 @@ def _digit_group(tok: _Token) -> Optional[Group]:
 def _plain_tail(shape: str, last: Decimal) -> bool:
     """Whether a group with no scale word after the scale word ``last`` adds as written.
 
-    After "nghìn" a full group is plain ("hai nghìn năm trăm" = 2500, "3 nghìn
-    500" = 3500); after a larger scale, or a short group ("ba nghìn hai", "3
-    triệu 5"), the writer may have left out a scale word; a marked group
-    ("không trăm", "linh") says its places.
+    After a scale word of the thousands ("nghìn", "trăm nghìn") a full group is
+    plain ("hai nghìn năm trăm" = 2500, "3 nghìn 500" = 3500); after a larger
+    scale, or a short group ("ba nghìn hai", "3 triệu 5"), the writer may have
+    left out a scale word; a marked group ("không trăm", "linh") says its places.
 
     >>> _plain_tail("hundreds", THOUSAND), _plain_tail("unit", THOUSAND), _plain_tail("hundreds", THOUSAND ** 2)
     (True, False, False)
     """
     if shape == "marked":
         return True
-    return last <= THOUSAND and shape in ("hundreds", "tens", "digits3")
+    return last < THOUSAND ** 2 and shape in ("hundreds", "tens", "digits3")
 
 
 def read_numeral(text: str, start: int, w: NumeralWords) -> Optional[Numeral]:
@@ -353,12 +358,13 @@ def read_numeral(text: str, start: int, w: NumeralWords) -> Optional[Numeral]:
             num.total, num.tokens = group, i
             return num
     # scale words, and the groups after them
-    total, top, last = Decimal(0), Decimal(0), Decimal(0)
+    total, top, last, shape = Decimal(0), Decimal(0), Decimal(0), ""
     while True:
         scale = toks[i]
         if scale is not None and scale.kind == "s":
-            if last and scale.value < last and 0 < group * scale.value < last and total % last == 0:
-                total += group * scale.value  # "3 tỷ 200 triệu" (but not "1,5 tỷ 200 triệu")
+            if (last and scale.value < last and (0 < group * scale.value < last or shape == "zero")
+                    and total % last == 0):
+                total += group * scale.value  # "3 tỷ 200 triệu", "triệu không nghìn" (but not "1,5 tỷ 200 triệu")
             elif scale.value > top:
                 total = (total + group) * scale.value  # "một nghìn hai trăm tỷ", "một trăm nghìn tỷ"
                 top = scale.value
@@ -367,7 +373,7 @@ def read_numeral(text: str, start: int, w: NumeralWords) -> Optional[Numeral]:
                 return _refused(num, toks)
             last = scale.value
             num.end, i = scale.end, i + 1
-            group = Decimal(0)
+            group, shape = Decimal(0), ""
         else:
             break
         nxt = toks[i]

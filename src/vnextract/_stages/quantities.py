@@ -367,7 +367,8 @@ class _Reader:
                                           for i in (start - 1, start - 2) if i >= 0):
             return None
         m = p.prefix_re.search(text, max(self.floor, start - 8), start)
-        if m is None or p.prefix_not_after_re.search(text, max(0, m.start() - 16), m.start()):
+        if m is None or (m.end() > m.end(1)  # "tỷ giá USD 24.150" (but "có giá €40": glued, it is the unit)
+                         and p.prefix_not_after_re.search(text, max(0, m.start() - 16), m.start())):
             return None
         return p.prefix_unit[fold(m.group(1))], m.start(), m.group(1)
 
