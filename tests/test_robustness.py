@@ -87,6 +87,11 @@ ADVERSARIAL = {
     # bare numbers, each looked at for a following "trong số" (once quadratic)
     "random-digits": "".join("0123456789.,"[(i * 7919 + i // 13) % 12] for i in range(120000)),
     "bare-number-shares": "5 trong 6 số 7 " * 3000,
+    # numerals: every word a possible start, each read at most a bounded number of words ahead
+    "number-words": "hai mươi mốt nghìn không trăm " * 4000,
+    "year-or-five": "năm " * 30000,
+    "compound-scales": "3 tỷ 200 triệu 5 " * 6000,
+    "ambiguous-hundreds": "một trăm hai trăm ba " * 5000,
 }
 
 
@@ -98,6 +103,9 @@ DENSE_ROWS = {
     "shares-in-asides": "Trong đó xã A có 12 hộ (chiếm 3%), ",
     "months-in-asides": "tháng 5/2024 (12%) ",
     "targets": "Đến năm 2025 tỷ lệ đạt 50%, ",
+    "number-words": "có bốn mươi hai tỷ đồng, ",
+    "ranges": "giá từ 8.000 đồng đến 9.500 đồng/kg; ",
+    "compound-currency": "đạt US$ 3 tỷ 200 triệu, ",
 }
 
 

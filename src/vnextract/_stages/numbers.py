@@ -106,7 +106,6 @@ class NumeralWords:
         # heads: the words a numeral may start with, and their values
         self.heads = {fold(w): _decimal(v) for w, v in n.number_words.values.items()}
         self.heads.update(self.year_words)
-        self.never_alone = never_alone
         # each word's part and value
         self.role: dict[str, tuple[str, Decimal]] = {}
         for word, value in self.heads.items():
@@ -141,9 +140,10 @@ class NumeralWords:
 class Numeral:
     """A numeral read from the text: "155.697", "3 tỷ 200 triệu", "bốn mươi hai tỷ", "ba triệu rưỡi".
 
-    ``number()`` is the number as written in units of its largest scale word
-    (``scale``, 1 when it has none or ends in a plain group: "ba mươi nghìn
-    không trăm hai mươi lăm" is 30025 with no scale in its unit).
+    ``value()`` is its whole value; its number as written is that value in
+    units of its largest scale word, ``scale`` ("3 tỷ 200 triệu" is 3,2 tỷ),
+    1 when it has none or ends in a plain group ("ba mươi nghìn không trăm
+    hai mươi lăm" is 30025, with no scale word in its unit).
     """
 
     start: int

@@ -203,7 +203,6 @@ class _Measure:
     multiple: bool = False
     noun_start: int = -1
     denominators: list[str] = field(default_factory=list)
-    start: int = -1  # a currency written before the number: where it starts
 
     @property
     def full(self) -> str:
@@ -217,7 +216,6 @@ class _Reader:
         self.text, self.p, self.excluded, self.floor, self.segment_word = text, p, excluded, floor, segment_word
         self.reached = -1
         self.units: dict[int, Optional[_Measure]] = {}  # the unit read at a position, read once
-
 
     # -- where a numeral starts ------------------------------------------------
 
@@ -313,8 +311,8 @@ class _Reader:
         measure = self._measure(last, last.end, prefix)
         if measure is None:
             return None
-        if own is not None and (own.name != measure.name or measure.denominators[:len(own.denominators)]
-                                != own.denominators or (first.scaled and not last.scaled)):
+        if own is not None and (own.name != measure.name
+                                or measure.denominators[:len(own.denominators)] != own.denominators):
             return None  # "5% - 2021", "8 triệu USD - 9 tỷ đồng": two figures
         integer_only = measure.is_count and not measure.denominators
         low = first.value(integer_only and not last.scaled)
@@ -400,8 +398,8 @@ class _Reader:
         unit = self._unit(num, pos)
         if unit is not None:
             return unit
-        if p.unit_re.match(text, pos) and (num.glued or num.scale_start >= 0):
-            return None  # "15K người", "5 triệu %"
+        if p.unit_re.match(text, pos):
+            return None  # a unit that does not fit: "15K người", "5 triệu %", "hai mươi lần"
         if prefix is not None and not p.prefix_not_before_re.match(text, pos):
             unit, _, written = prefix
             measure = _Measure(end=pos, canonical=unit.canonical, factor=Decimal(repr(unit.factor)),
