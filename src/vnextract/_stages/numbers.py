@@ -32,6 +32,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 MAX_DIGITS = 60  # longer digit runs are not quantities (and would be slow to scale)
 MAX_TOKENS = 24  # a numeral is at most this many words and digit runs: keeps the reader linear
+TOKEN_REACH = 200  # how far a token is looked for: a lone required letter ("K") is never looked for to the end
 THOUSAND = Decimal(1000)
 ONE = Decimal(1)
 
@@ -185,7 +186,7 @@ class _Tokens:
 
     def __getitem__(self, i: int) -> Optional[_Token]:
         while len(self.items) <= i and len(self.items) < MAX_TOKENS:
-            m = self.w.token_re.match(self.text, self.pos)
+            m = self.w.token_re.match(self.text, self.pos, self.pos + TOKEN_REACH)
             if m is None or (bool(m.group("sp")) != bool(self.items)
                              and not (self.items and m.group("s") and self.items[-1].kind == "d")):
                 return None  # spaces between tokens, none before the first; "5tỷ" may be glued
@@ -328,7 +329,7 @@ def read_numeral(text: str, start: int, w: NumeralWords) -> Optional[Numeral]:
     if first.kind == "d":
         num.raw = first.text
         if w.glued_re is not None:
-            glued = w.glued_re.match(text, first.end)
+            glued = w.glued_re.match(text, first.end, first.end + TOKEN_REACH)  # bounded: a lone letter
             if glued:
                 head = parse_number(first.text, scale_follows=True)
                 if head is None:

@@ -36,6 +36,7 @@ NAMED_AFTER = regex.compile(r"\s+\p{Lu}\p{Ll}*\s+\p{Lu}")
 SENTENCE_OPENERS = ".!?:;\n\"'(-*"  # a capital after these opens a sentence, not a name
 TIMES, PERCENT, COUNT = "times", "percent", "count"  # canonical units the reader treats apart
 ONE = Decimal(1)
+REACH = 40  # how far right of a number a join word or a word after it is looked for
 SegmentWord = Optional[Callable[[str], Optional[str]]]
 
 
@@ -330,10 +331,10 @@ class _Reader:
     def _join(self, start: int, pos: int) -> Optional[regex.Match]:
         """The word joining a range's ends at ``pos`` ("-", "đến"; "và" after "giữa" left of ``start``)."""
         p, text = self.p, self.text
-        join = p.range_word_re.match(text, pos)
-        if join is not None:
+        join = p.range_word_re.match(text, pos, pos + REACH)  # bounded: a lone required word ("và") would
+        if join is not None:                                  # otherwise be looked for to the end of the text
             return join
-        join = p.pair_word_re.match(text, pos)
+        join = p.pair_word_re.match(text, pos, pos + REACH)
         if join is None:
             return None
         opener = p.pair_opener_re.search(text, max(0, start - 12), start)
@@ -400,7 +401,7 @@ class _Reader:
             return unit
         if p.unit_re.match(text, pos):
             return None  # a unit that does not fit: "15K người", "5 triệu %", "hai mươi lần"
-        if prefix is not None and not p.prefix_not_before_re.match(text, pos):
+        if prefix is not None and not p.prefix_not_before_re.match(text, pos, pos + REACH):
             unit, _, written = prefix
             measure = _Measure(end=pos, canonical=unit.canonical, factor=Decimal(repr(unit.factor)),
                                parts=[written if _acronym(written, unit, unit.before) else written.lower()],
