@@ -272,9 +272,9 @@ def _group(toks: _Tokens, i: int, w: NumeralWords, after_scale: bool) -> "Option
             return (tail[0], "marked", tail[2]) if tail else (Decimal(0), "marked", i + 2)
         after = toks[i + 1]
         return (Decimal(0), "zero", i + 1) if after is not None and after.kind == "s" else None
-    if tok.role == ZERO_TENS and after_scale:
+    if tok.role == ZERO_TENS and after_scale:  # "hai nghìn lẻ tám"
         tail = _below_hundred(toks, i, w, after_hundreds=True)
-        return tail if tail is None or tail is AMBIGUOUS else (tail[0], "marked", tail[2])
+        return tail if tail is None or tail is AMBIGUOUS else (tail[0], "zero-tens", tail[2])
     if tok.role == DIGIT and toks.role(i + 1) == HUNDREDS:
         tail = _below_hundred(toks, i + 2, w, after_hundreds=True)
         if tail is AMBIGUOUS:
@@ -294,16 +294,19 @@ def _plain_tail(shape: str, last: Decimal) -> bool:
     """Whether a group with no scale word after the scale word ``last`` adds as written.
 
     After a scale word of the thousands ("nghìn", "trăm nghìn") a full group is
-    plain ("hai nghìn năm trăm" = 2500, "3 nghìn 500" = 3500); after a larger
-    scale, or a short group ("ba nghìn hai", "3 triệu 5"), the writer may have
-    left out a scale word; a marked group ("không trăm", "linh") says its places.
+    plain ("hai nghìn năm trăm" = 2500, "3 nghìn 500" = 3500, "hai nghìn lẻ
+    tám" = 2008); after a larger scale, or a short group ("ba nghìn hai", "3
+    triệu 5", "ba triệu lẻ năm"), the writer may have left out a scale word; a
+    group marked with its hundreds ("không trăm hai mươi") says its places.
 
     >>> _plain_tail("hundreds", THOUSAND), _plain_tail("unit", THOUSAND), _plain_tail("hundreds", THOUSAND ** 2)
     (True, False, False)
+    >>> _plain_tail("zero-tens", THOUSAND), _plain_tail("zero-tens", THOUSAND ** 2), _plain_tail("marked", THOUSAND ** 3)
+    (True, False, True)
     """
     if shape == "marked":
         return True
-    return last < THOUSAND ** 2 and shape in ("hundreds", "tens", "digits3")
+    return last < THOUSAND ** 2 and shape in ("hundreds", "tens", "digits3", "zero-tens")
 
 
 def read_numeral(text: str, start: int, w: NumeralWords) -> Optional[Numeral]:

@@ -297,8 +297,8 @@ class _Reader:
     def _range(self, first: Numeral, start: int, prefix) -> Optional[Found]:
         """One quantity for both ends of a range: "10-15%", "2,5 triệu - 3 triệu đồng", "giữa 3 và 4 tỷ"."""
         text, p = self.text, self.p
-        if (first.raw and p.year_re.fullmatch(first.raw)) or (not first.raw and first.head in p.year_words):
-            return None  # "2016 - 2020" is a period; "năm tới ba dự án" a year
+        if first.raw and p.year_re.fullmatch(first.raw):
+            return None  # "2016 - 2020" is a period
         own = None  # the first end's own unit: "từ 8.000 đồng đến 9.500 đồng/kg"
         join = self._join(start, first.end)
         if join is None:
@@ -309,6 +309,9 @@ class _Reader:
         last = read_numeral(text, join.end(), p.numerals)
         if last is None or last.refused or (not last.raw and not last.scaled and last.head in p.year_words):
             return None
+        if (first.tokens == 1 and first.head in p.year_words
+                and (last.raw or not p.range_opener_end_re.search(text, max(0, start - 12), start))):
+            return None  # "năm" opens a range only as "từ năm đến bảy tỷ"; "năm tới 20 dự án" is next year
         measure = self._measure(last, last.end, prefix)
         if measure is None:
             return None
