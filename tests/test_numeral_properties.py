@@ -193,11 +193,15 @@ def test_glued_k_before_a_money_unit_reads_thousands(n, sentence, pick):
 
 def ambiguous_tails(draw_int, pick) -> str:
     """Forms whose value the language leaves open: a scale word, then a group that may stand for
-    the next scale down ("3 triệu 5" = 3 000 005 or 3 500 000; "hai triệu năm trăm"; "một trăm hai")."""
+    the next scale down ("3 triệu 5" = 3 000 005 or 3 500 000; "hai triệu năm trăm"; "ba triệu lẻ
+    năm"; "một trăm hai")."""
     head = draw_int(1, 99)
-    kind = pick(["digits", "words", "hundred"])
+    kind = pick(["digits", "words", "hundred", "odd"])
     if kind == "digits":
         return f"{head} {pick(['triệu', 'tỷ'])} {draw_int(1, 99)}"
+    if kind == "odd":  # "ba triệu lẻ năm": 3 000 005, or three and a half million
+        return f"{' '.join(group_words(head, False, pick))} {pick(['triệu', 'tỷ'])} {pick(['linh', 'lẻ'])} " \
+               f"{DIGIT_WORDS[draw_int(1, 9)]}"
     if kind == "words":
         tail = pick([f"{DIGIT_WORDS[draw_int(1, 9)]} trăm", DIGIT_WORDS[draw_int(2, 9)]])
         scale = pick(["triệu", "tỷ"]) if tail.endswith("trăm") else pick(["nghìn", "triệu", "tỷ"])
