@@ -19,7 +19,7 @@ nothing there, because a wrong value is worse than a miss.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING, Optional
 
@@ -283,13 +283,6 @@ def _group(toks: _Tokens, i: int, w: NumeralWords, after_scale: bool) -> "Option
     return _below_hundred(toks, i, w, after_hundreds=False)
 
 
-def _digit_group(tok: _Token) -> Optional[Group]:
-    """A digit run after a scale word: a plain group below a thousand ("3 tỷ 200 triệu")."""
-    if tok.kind == "d" and tok.text.isdigit() and len(tok.text) <= 3:
-        return Decimal(tok.text), "digits" + str(len(tok.text)), -1
-    return None
-
-
 def _plain_tail(shape: str, last: Decimal) -> bool:
     """Whether a group with no scale word after the scale word ``last`` adds as written.
 
@@ -301,8 +294,10 @@ def _plain_tail(shape: str, last: Decimal) -> bool:
 
     >>> _plain_tail("hundreds", THOUSAND), _plain_tail("unit", THOUSAND), _plain_tail("hundreds", THOUSAND ** 2)
     (True, False, False)
-    >>> _plain_tail("zero-tens", THOUSAND), _plain_tail("zero-tens", THOUSAND ** 2), _plain_tail("marked", THOUSAND ** 3)
-    (True, False, True)
+    >>> _plain_tail("zero-tens", THOUSAND), _plain_tail("zero-tens", THOUSAND ** 2)
+    (True, False)
+    >>> _plain_tail("marked", THOUSAND ** 3)
+    True
     """
     if shape == "marked":
         return True
@@ -330,56 +325,63 @@ def read_numeral(text: str, start: int, w: NumeralWords) -> Optional[Numeral]:
         return None
     num = Numeral(start=start, end=first.end)
     if first.kind == "d":
-        num.raw = first.text
-        if w.glued_re is not None:
-            glued = w.glued_re.match(text, first.end, first.end + TOKEN_REACH)  # bounded: a lone letter
-            if glued:
-                head = parse_number(first.text, scale_follows=True)
-                if head is None:
-                    return None
-                factor = w.glued[fold(glued.group(1))]
-                return Numeral(start=start, end=glued.end(), raw=first.text, total=head * factor, scale=factor,
-                               scale_start=glued.start(), scale_end=glued.end(), scaled=True, glued=True)
-        nxt = toks[1]
-        if nxt is None or nxt.kind != "s":
-            return num  # a lone digit run: its value waits for the unit
+        return _digits_head(text, toks, num, w)
+    num.head = fold(first.text)
+    g = _group(toks, 0, w, after_scale=False)
+    if g is None:
+        return None
+    if g is AMBIGUOUS:
+        return _refused(num, toks)
+    group, shape, i = g
+    num.end = toks[i - 1].end
+    if toks[i] is not None and toks[i].kind == "s":
+        return _compose(toks, num, group, i, w)
+    if shape == "fraction":
+        return None  # "nửa" only before a scale word: "nửa triệu"
+    num.total, num.tokens = group, i
+    return num
+
+
+def _digits_head(text: str, toks: _Tokens, num: Numeral, w: NumeralWords) -> Optional[Numeral]:
+    """A numeral that opens with digits: alone ("155.697"), glued to a K ("15K"), or before scale words."""
+    first = toks[0]
+    num.raw = first.text
+    glued = w.glued_re.match(text, first.end, first.end + TOKEN_REACH) if w.glued_re else None  # bounded
+    if glued:
         head = parse_number(first.text, scale_follows=True)
         if head is None:
             return None
-        group, i = head, 1
-    else:
-        num.head = fold(first.text)
-        g = _group(toks, 0, w, after_scale=False)
-        if g is None:
-            return None
-        if g is AMBIGUOUS:
-            return _refused(num, toks)
-        group, shape, i = g
-        num.end = toks[i - 1].end
-        if toks[i] is None or toks[i].kind != "s":
-            if shape == "fraction":
-                return None  # "nửa" only before a scale word: "nửa triệu"
-            num.total, num.tokens = group, i
-            return num
-    # scale words, and the groups after them
+        factor = w.glued[fold(glued.group(1))]
+        return replace(num, end=glued.end(), total=head * factor, scale=factor, scale_start=glued.start(),
+                       scale_end=glued.end(), scaled=True, glued=True)
+    if toks[1] is None or toks[1].kind != "s":
+        return num  # a lone digit run: its value waits for the unit ("7,357 lượt xem")
+    head = parse_number(first.text, scale_follows=True)
+    return None if head is None else _compose(toks, num, head, 1, w)
+
+
+def _compose(toks: _Tokens, num: Numeral, group: Decimal, i: int, w: NumeralWords) -> Numeral:
+    """Scale words from token ``i`` on, and the groups between them, added into ``num``.
+
+    A smaller scale word adds its group ("3 tỷ 200 triệu"), a larger one
+    multiplies all before it ("một nghìn hai trăm tỷ"); a group after the last
+    scale word adds as written only where that is plain (``_plain_tail``).
+    """
     total, top, last, shape = Decimal(0), Decimal(0), Decimal(0), ""
     while True:
         scale = toks[i]
-        if scale is not None and scale.kind == "s":
-            if (last and scale.value < last and (0 < group * scale.value < last or shape == "zero")
-                    and total % last == 0):
-                total += group * scale.value  # "3 tỷ 200 triệu", "triệu không nghìn" (but not "1,5 tỷ 200 triệu")
-            elif scale.value > top:
-                total = (total + group) * scale.value  # "một nghìn hai trăm tỷ", "một trăm nghìn tỷ"
-                top = scale.value
-                num.scale_start, num.scale_end, num.scale = scale.start, scale.end, scale.value
-            else:
-                return _refused(num, toks)
-            last = scale.value
-            num.end, i = scale.end, i + 1
-            group, shape = Decimal(0), ""
-        else:
+        if scale is None or scale.kind != "s":
             break
+        if last and scale.value < last and (0 < group * scale.value < last or shape == "zero") and total % last == 0:
+            total += group * scale.value  # "3 tỷ 200 triệu", "triệu không nghìn" (but not "1,5 tỷ 200 triệu")
+        elif scale.value > top:
+            total = (total + group) * scale.value  # "một nghìn hai trăm tỷ", "một trăm nghìn tỷ"
+            top = scale.value
+            num.scale_start, num.scale_end, num.scale = scale.start, scale.end, scale.value
+        else:
+            return _refused(num, toks)  # "hai nghìn ba nghìn"
+        last, num.end, i = scale.value, scale.end, i + 1
+        group, shape = Decimal(0), ""
         nxt = toks[i]
         if nxt is None:
             break
@@ -389,32 +391,34 @@ def read_numeral(text: str, start: int, w: NumeralWords) -> Optional[Numeral]:
             break
         if nxt.kind == "s":
             continue  # a larger scale right after: "một trăm nghìn tỷ"
-        if nxt.kind == "d":
-            g = _digit_group(nxt)
-            if g is None:
-                break  # "đạt 5 triệu 2.000 ...": not one numeral
-            g = (g[0], g[1], i + 1)
-        elif (fold(nxt.text) in w.year_words and toks.role(i + 1) not in (TENS, HUNDREDS)
-              and (toks[i + 1] is None or toks[i + 1].kind != "s")):
-            return _refused(num, toks, i + 1)  # "hai nghìn năm": a span of years, or 2500 said short
-        else:
-            g = _group(toks, i, w, after_scale=True)
-            if g is None:
-                break
-            if g is AMBIGUOUS:
-                return _refused(num, toks)
+        g = _group_after_scale(toks, i, w)
+        if g is None:
+            break  # "đạt 5 triệu 2.000 ...": the numeral ends at its scale word
+        if g is AMBIGUOUS:
+            return _refused(num, toks)
         group, shape, i = g
-        after = toks[i]
-        if after is not None and after.kind == "s":
+        if toks[i] is not None and toks[i].kind == "s":
             continue
         if not _plain_tail(shape, last):
             return _refused(num, toks, i)
-        total += group
-        num.end = toks[i - 1].end
-        num.scale_start, num.scale_end, num.scale = -1, -1, ONE  # "ba mươi nghìn không trăm hai mươi lăm"
+        total += group  # "ba mươi nghìn không trăm hai mươi lăm": no scale word left in the unit
+        num.end, num.scale_start, num.scale_end, num.scale = toks[i - 1].end, -1, -1, ONE
         break
     num.total, num.scaled, num.tokens = total, True, i
     return num
+
+
+def _group_after_scale(toks: _Tokens, i: int, w: NumeralWords) -> "Optional[Group] | str":
+    """The group after a scale word: digits below a thousand ("3 tỷ 200 triệu") or words."""
+    tok = toks[i]
+    if tok.kind == "d":
+        if tok.text.isdigit() and len(tok.text) <= 3:
+            return Decimal(tok.text), "digits" + str(len(tok.text)), i + 1
+        return None
+    if (fold(tok.text) in w.year_words and toks.role(i + 1) not in (TENS, HUNDREDS)
+            and (toks[i + 1] is None or toks[i + 1].kind != "s")):
+        return AMBIGUOUS  # "hai nghìn năm": a span of years, or 2500 said short
+    return _group(toks, i, w, after_scale=True)
 
 
 def _refused(num: Numeral, toks: _Tokens, upto: Optional[int] = None) -> Numeral:
