@@ -343,7 +343,13 @@ def read_numeral(text: str, start: int, w: NumeralWords) -> Optional[Numeral]:
 
 
 def _digits_head(text: str, toks: _Tokens, num: Numeral, w: NumeralWords) -> Optional[Numeral]:
-    """A numeral that opens with digits: alone ("155.697"), glued to a K ("15K"), or before scale words."""
+    """A numeral that opens with digits: alone ("155.697"), glued to a K ("15K"), or before scale words.
+
+    >>> from vnextract._rules import RuleSet
+    >>> w = RuleSet.default().compiled(NumeralWords)
+    >>> [(n.value(), n.glued) for n in (read_numeral(t, 0, w) for t in ("7,357 lượt", "15K đồng"))]
+    [(Decimal('7.357'), False), (Decimal('15000.0'), True)]
+    """
     first = toks[0]
     num.raw = first.text
     glued = w.glued_re.match(text, first.end, first.end + TOKEN_REACH) if w.glued_re else None  # bounded
@@ -366,6 +372,13 @@ def _compose(toks: _Tokens, num: Numeral, group: Decimal, i: int, w: NumeralWord
     A smaller scale word adds its group ("3 tỷ 200 triệu"), a larger one
     multiplies all before it ("một nghìn hai trăm tỷ"); a group after the last
     scale word adds as written only where that is plain (``_plain_tail``).
+
+    >>> from vnextract._rules import RuleSet
+    >>> w = RuleSet.default().compiled(NumeralWords)
+    >>> [float(read_numeral(t, 0, w).value()) for t in ("một nghìn hai trăm tỷ", "2 nghìn tỷ 500 tỷ", "nửa triệu")]
+    [1200000000000.0, 2500000000000.0, 500000.0]
+    >>> read_numeral("hai nghìn ba nghìn", 0, w).refused
+    True
     """
     total, top, last, shape = Decimal(0), Decimal(0), Decimal(0), ""
     while True:
@@ -409,7 +422,13 @@ def _compose(toks: _Tokens, num: Numeral, group: Decimal, i: int, w: NumeralWord
 
 
 def _group_after_scale(toks: _Tokens, i: int, w: NumeralWords) -> "Optional[Group] | str":
-    """The group after a scale word: digits below a thousand ("3 tỷ 200 triệu") or words."""
+    """The group after a scale word: digits below a thousand ("3 tỷ 200 triệu") or words.
+
+    >>> from vnextract._rules import RuleSet
+    >>> w = RuleSet.default().compiled(NumeralWords)
+    >>> [_group_after_scale(_Tokens(t, 0, w), 0, w) for t in ("200 triệu", "không trăm linh năm", "năm", "2.000")]
+    [(Decimal('200'), 'digits3', 1), (Decimal('5'), 'marked', 4), 'ambiguous', None]
+    """
     tok = toks[i]
     if tok.kind == "d":
         if tok.text.isdigit() and len(tok.text) <= 3:
