@@ -627,7 +627,137 @@ MULTIPLES = [
 
 
 # ---------------------------------------------------------------------------
-# 14. Negative table: no quantity at all (40)
+# 14. Compound amounts: several scale words in one amount (issue 14) (9)
+# ---------------------------------------------------------------------------
+COMPOUND_AMOUNTS = [
+    C("ty-trieu", "Tổng kinh phí xây dựng nhà văn hóa là 3 tỷ 200 triệu đồng.",
+      Q("3 tỷ 200 triệu đồng", 3.2e9, "VND")),
+    C("trieu-nghin", "Mỗi hộ được hỗ trợ 4 triệu 500 nghìn đồng.",
+      Q("4 triệu 500 nghìn đồng", 4.5e6, "VND")),
+    C("trieu-nghin-small", "Mức phí dịch vụ trọn gói là 1 triệu 250 nghìn đồng.",
+      Q("1 triệu 250 nghìn đồng", 1.25e6, "VND")),
+    C("trieu-ngan-per-month", "Mức lương tối thiểu vùng I là 4 triệu 960 ngàn đồng/tháng.",
+      Q("4 triệu 960 ngàn đồng/tháng", 4.96e6, "VND/month")),
+    C("nghin-ty-ty", "Tổng vốn đầu tư toàn xã hội đạt 2 nghìn tỷ 500 tỷ đồng.",
+      Q("2 nghìn tỷ 500 tỷ đồng", 2.5e12, "VND")),
+    C("ty-trieu-usd-over", "Kim ngạch xuất khẩu đạt hơn 1 tỷ 300 triệu USD.",
+      Q("1 tỷ 300 triệu USD", 1.3e9, "USD", approx="over")),
+    C("nghin-plain-tail", "Giá mỗi kg muối tại ruộng là 3 nghìn 500 đồng.",
+      Q("3 nghìn 500 đồng", 3500, "VND")),
+    C("ty-ruoi-digits", "Kinh phí sửa chữa trường học là 2 tỷ rưỡi đồng.",
+      Q("2 tỷ rưỡi đồng", 2.5e9, "VND")),
+    C("ty-trieu-nghin", "Thu ngân sách của xã đạt 1 tỷ 20 triệu 500 nghìn đồng.",
+      Q("1 tỷ 20 triệu 500 nghìn đồng", 1.0205e9, "VND")),
+]
+
+
+# ---------------------------------------------------------------------------
+# 15. Number words composed the way the language does (issue 14) (17)
+# ---------------------------------------------------------------------------
+COMPOSED_WORDS = [
+    C("bon-muoi-hai-ty", "Tổng vốn đăng ký của dự án là bốn mươi hai tỷ đồng.",
+      Q("bốn mươi hai tỷ đồng", 4.2e10, "VND")),
+    C("khong-tram", "Số tiền ghi trên hóa đơn là ba mươi nghìn không trăm hai mươi lăm đồng.",
+      Q("ba mươi nghìn không trăm hai mươi lăm đồng", 30025, "VND")),
+    C("muoi-mot-after-khong-tram", "Giá bán lẻ mỗi lít xăng là hai mươi mốt nghìn không trăm mười một đồng.",
+      Q("hai mươi mốt nghìn không trăm mười một đồng", 21011, "VND")),
+    C("khong-nghin", "Số tiền tạm ứng là năm triệu không nghìn một trăm đồng.",
+      Q("năm triệu không nghìn một trăm đồng", 5000100, "VND")),
+    C("muoi-lam", "Trong quý, tỉnh khởi công mười lăm dự án.",
+      Q("mười lăm dự án", 15, "count")),
+    C("mot", "Toàn huyện có hai mươi mốt xã đạt chuẩn nông thôn mới.",
+      Q("hai mươi mốt xã", 21, "count")),
+    C("tu", "Tỉnh đã thành lập mới ba mươi tư hợp tác xã.",
+      Q("ba mươi tư hợp tác xã", 34, "count")),
+    C("linh", "Đợt lũ làm một trăm linh năm hộ bị ảnh hưởng.",
+      Q("một trăm linh năm hộ", 105, "count")),
+    C("le", "Kho dự trữ còn hai trăm lẻ tám tấn gạo.",
+      Q("hai trăm lẻ tám tấn", 2.08e5, "kg")),
+    C("phan-tram", "Tỷ lệ hộ sử dụng nước sạch đạt hai mươi tám phần trăm.",
+      Q("hai mươi tám phần trăm", 28, "percent")),
+    C("mot-tram-hai-muoi", "Tỉnh đã cấp phép cho một trăm hai mươi dự án.",
+      Q("một trăm hai mươi dự án", 120, "count")),
+    C("nam-nghin", "Giá mỗi bó rau chỉ năm nghìn đồng.",
+      Q("năm nghìn đồng", 5000, "VND")),
+    C("nam-muoi-ty", "Ngân sách tỉnh bố trí năm mươi tỷ đồng cho chương trình.",
+      Q("năm mươi tỷ đồng", 5e10, "VND")),
+    C("nam-du-an", "Năm dự án đã hoàn thành trong quý.",
+      Q("Năm dự án", 5, "count")),
+    C("mot-nghin-hai-tram-ty", "Tổng mức đầu tư là một nghìn hai trăm tỷ đồng.",
+      Q("một nghìn hai trăm tỷ đồng", 1.2e12, "VND")),
+    C("ba-chuc", "Đợt này có ba chục hộ được nhận hỗ trợ.",
+      Q("ba chục hộ", 30, "count")),
+    C("ruoi-variant", "Mỗi lao động được hỗ trợ hai triệu rưởi đồng.",
+      Q("hai triệu rưởi đồng", 2.5e6, "VND")),
+]
+
+
+# ---------------------------------------------------------------------------
+# 16. Two-ended ranges: one fact with value and value_max (issue 14) (12)
+# ---------------------------------------------------------------------------
+TWO_ENDED_RANGES = [
+    C("unit-both-ends-last-applies", "Giá lợn hơi dao động từ 8.000 đồng đến 9.500 đồng/kg.",
+      Q("8.000 đồng đến 9.500 đồng/kg", 8000, "VND/kg", 9500)),
+    C("scale-both-ends", "Mức lương phổ biến của lao động phổ thông là 2,5 triệu - 3 triệu đồng.",
+      Q("2,5 triệu - 3 triệu đồng", 2.5e6, "VND", 3e6)),
+    C("pct-both-ends", "Tăng trưởng tín dụng năm nay dự kiến từ 6% đến 8%.",
+      Q("6% đến 8%", 6, "percent", 8)),
+    C("giua-va", "Quy mô mỗi dự án dao động giữa 300 và 400 tỷ đồng.",
+      Q("300 và 400 tỷ đồng", 3e11, "VND", 4e11)),
+    C("pct-dash-both", "Các nhóm hàng còn lại chỉ tăng nhẹ, từ 0,02% - 0,09%.",
+      Q("0,02% - 0,09%", 0.02, "percent", 0.09)),
+    C("en-dash-pct-year", "Lãi suất cho vay phổ biến 9%–10%/năm.",
+      Q("9%–10%/năm", 9, "percent/year", 10)),
+    C("nghin-to-trieu", "Mỗi suất quà trị giá từ 500 nghìn đến 1,2 triệu đồng.",
+      Q("500 nghìn đến 1,2 triệu đồng", 5e5, "VND", 1.2e6)),
+    C("words-range", "Mỗi dự án cần từ hai đến ba tỷ đồng.",
+      Q("hai đến ba tỷ đồng", 2e9, "VND", 3e9)),
+    C("ty-dong-both", "Doanh thu mỗi tháng đạt 1,2 tỷ đồng - 1,5 tỷ đồng.",
+      Q("1,2 tỷ đồng - 1,5 tỷ đồng", 1.2e9, "VND", 1.5e9)),
+    C("about-luong", "Giá vàng nhẫn khoảng 67 triệu đồng - 68 triệu đồng/lượng.",
+      Q("67 triệu đồng - 68 triệu đồng/lượng", 67e6 / 0.0375, "VND/kg", 68e6 / 0.0375, "about")),
+    C("va-without-giua-two-figures", "Thu ngân sách đạt 5.000 tỷ đồng và 300 triệu USD.",
+      Q("5.000 tỷ đồng", 5e12, "VND"), Q("300 triệu USD", 3e8, "USD")),
+    C("tu-xuong-two-figures", "Lãi suất giảm từ 8% xuống 6,5%.",
+      Q("8%", 8, "percent"), Q("6,5%", 6.5, "percent")),
+]
+
+
+# ---------------------------------------------------------------------------
+# 17. Currency signs and codes before or after the number, K for thousands (issue 14) (13)
+# ---------------------------------------------------------------------------
+CURRENCY_SIGNS = [
+    C("us-dollar-spaced", "Vốn FDI đăng ký mới đạt US$ 3 tỷ.",
+      Q("US$ 3 tỷ", 3e9, "USD")),
+    C("dollar-before", "Giá mỗi thùng dầu tăng thêm $25.",
+      Q("$25", 25, "USD")),
+    C("dollar-after", "Chi phí một bữa ăn cho du khách khoảng 25$.",
+      Q("25$", 25, "USD", approx="about")),
+    C("euro-sign", "Mỗi vé vào bảo tàng có giá €40.",
+      Q("€40", 40, "EUR")),
+    C("pound-sign", "Phí thị thực du lịch tăng lên £12.",
+      Q("£12", 12, "GBP")),
+    C("usd-code-before", "Giá bán bình quân đạt USD 4,5 mỗi kg.",
+      Q("USD 4,5", 4.5, "USD")),
+    C("eur-code-before", "Phí dịch vụ hồ sơ là EUR 15.",
+      Q("EUR 15", 15, "EUR")),
+    C("yen-sign", "Nhật Bản cam kết cho vay ¥500 triệu.",
+      Q("¥500 triệu", 5e8, "JPY")),
+    C("vnd-code-before", "Vốn điều lệ của công ty là VNĐ 500 triệu.",
+      Q("VNĐ 500 triệu", 5e8, "VND")),
+    C("cny-code-before", "Kim ngạch qua cửa khẩu đạt CNY 20 triệu.",
+      Q("CNY 20 triệu", 2e7, "CNY")),
+    C("k-before-dong", "Mỗi suất ăn trưa có giá 15K đồng.",
+      Q("15K đồng", 15000, "VND")),
+    C("k-alone-after-money-cue", "Giá vé người lớn là 200k.",
+      Q("200k", 2e5, "VND")),
+    C("k-per-kg", "Giá rau muống hôm nay 15k/kg.",
+      Q("15k/kg", 15000, "VND/kg")),
+]
+
+
+# ---------------------------------------------------------------------------
+# 18. Negative table: no quantity at all (40)
 # ---------------------------------------------------------------------------
 def N(id_, sentence, xfail=None):
     return C(id_, sentence, xfail=xfail)
@@ -674,6 +804,22 @@ NEGATIVE = [
     N("crop-season-years", "Vụ Đông Xuân 2022 – 2023, nông dân gặp nhiều thuận lợi."),
     N("two-provinces-named", "Quốc hội thông qua nghị quyết hợp nhất hai tỉnh Hưng Yên và Thái Bình."),
     N("update-stamp", "Cập nhật lúc 14:30 ngày 05/12/2023"),
+    # issue 14: what must stay a non-quantity, and forms whose value the language leaves open
+    N("nam-2024", "Năm 2024, kinh tế của tỉnh tiếp tục phục hồi."),
+    N("nghi-dinh-15", "Theo Nghị định 15, doanh nghiệp được gia hạn nộp thuế."),
+    N("lan-thu-hai", "Đây là lần thứ hai doanh nghiệp được vinh danh."),
+    N("nam-nay", "Năm nay, một số doanh nghiệp gặp khó khăn."),
+    N("mot-so", "Một số doanh nghiệp đã tạm dừng hoạt động."),
+    N("trong-nam", "Trong năm doanh nghiệp đã nộp đủ thuế."),
+    N("thang-ba", "Trong tháng ba doanh nghiệp đăng ký mới tăng mạnh."),
+    N("hai-muoi-nam", "Hai mươi năm qua, tỉnh đã thay đổi mạnh mẽ."),
+    N("years-not-amount", "Làng nghề có lịch sử hơn hai nghìn năm."),
+    N("ambiguous-words", "Mỗi hộ được hỗ trợ hai triệu năm trăm đồng."),
+    N("ambiguous-digits", "Giá mỗi chỉ vàng nhẫn khoảng 6 triệu 5."),
+    N("ambiguous-hundred", "Toàn tỉnh có một trăm hai dự án."),
+    N("display-4k", "Màn hình 4K được bán với số lượng lớn."),
+    N("exchange-rate-code", "Tỷ giá USD 24.150 được giữ ổn định."),
+    N("name-ba-vi", "Huyện Ba Vì đẩy mạnh phát triển du lịch."),
 ]
 
 
@@ -739,6 +885,26 @@ def test_number_words(sentence, expected):
 
 @pytest.mark.parametrize("sentence,expected", MULTIPLES)
 def test_multiples(sentence, expected):
+    check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence,expected", COMPOUND_AMOUNTS)
+def test_compound_amounts(sentence, expected):
+    check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence,expected", COMPOSED_WORDS)
+def test_composed_number_words(sentence, expected):
+    check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence,expected", TWO_ENDED_RANGES)
+def test_two_ended_ranges(sentence, expected):
+    check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence,expected", CURRENCY_SIGNS)
+def test_currency_signs_and_codes(sentence, expected):
     check(sentence, expected)
 
 

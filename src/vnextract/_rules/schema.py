@@ -101,6 +101,7 @@ class Scale(Rule):
     name: str
     forms: list[str] = Field(min_length=1)
     factor: float = Field(gt=0)
+    glued: bool = False  # written glued to the digits ("15K"): read before a money unit or after a money cue
 
 
 class Unit(Rule):
@@ -109,6 +110,9 @@ class Unit(Rule):
     canonical: str
     factor: float = Field(gt=0)
     scalable: bool = True
+    before: list[str] = []  # forms also written before the number ("US$ 3 tỷ", "€40")
+    money: bool = False  # a currency: "15K" may stand before it
+    implied: bool = False  # the currency of a bare "200k" after a money cue (units.toml ``money_cues``)
 
 
 class Pattern(Rule):
@@ -158,7 +162,16 @@ class TextFile(RuleFile):
 
 class NumbersFile(RuleFile):
     scales: list[Scale] = []
-    number_words: Table = Table()
+    number_words: Table = Table()  # words a numeral may start with, and their values
+    tens_words: Words = Words()  # after a digit word: tens ("hai mươi")
+    hundreds_words: Words = Words()  # after a digit word: hundreds ("hai trăm")
+    zero_words: Words = Words()  # after a scale word: a zero class ("nghìn không trăm hai mươi", "triệu không nghìn")
+    zero_tens: Words = Words()  # after hundreds or a scale word: no tens ("trăm linh năm")
+    units_after_tens: Table = Table()  # units digits written only after tens ("hai mươi mốt", "mười lăm")
+    not_after_tens: Words = Words()  # digit words that never follow tens ("hai mươi năm" is twenty years)
+    year_or_five: Table = Table()  # a digit word that is also "year" ("năm"), read as a number in context
+    year_before: Words = Words()  # before "năm", these make it the year ("cả năm doanh nghiệp")
+    names_after: Words = Words()  # after these a number word names or ranks ("lần thứ hai", "tháng ba")
     halves: Words = Words()
     scale_not_before: Words = Words()
     multiple_words: Words = Words()
@@ -166,11 +179,15 @@ class NumbersFile(RuleFile):
     scaled_only: Words = Words()
     range_words: Words = Words()  # between the two ends of a range ("10 đến 15", "10-15")
     range_openers: Words = Words()  # before its first end ("từ 10 đến 15"), left out of the span
+    range_pairs: Table = Table()  # an opener and the words that join the ends after it ("giữa 3 và 4")
 
 
 class UnitsFile(RuleFile):
     units: list[Unit] = []
     denominators: list[Unit] = []
+    money_cues: Words = Words()  # before a bare "200k": an amount of the implied currency
+    prefix_not_after: Words = Words()  # a currency written before a number after these is no unit of it
+    prefix_not_before: Words = Words()  # ... nor when the number is followed by these ("USD 2 tháng")
 
 
 class CountsFile(RuleFile):

@@ -1,9 +1,13 @@
-"""Stage 3: find quantities — a number with its scale word and unit — in normalised text.
+"""Stage 3: find quantities — a numeral with its unit — in normalised text.
 
-A cheap scan finds every digit run; each is then read left to right
-(range, scale word, unit, denominators, or a counted noun) with patterns
-anchored at the current position, and looked at once to the left
-(qualifier, sign, "từ ... đến"). Dates, times, identifiers and page
+Two cheap scans find where numerals may start (digit runs and number words);
+from each, in text order, one reader (``numbers.read_numeral``) reads the
+numeral, composing scale and number words ("3 tỷ 200 triệu", "bốn mươi hai
+tỷ"); this stage then reads what it measures, with patterns anchored at the
+current position: a range's other end ("2,5 triệu - 3 triệu", "từ 6% đến
+8%"), a unit with its denominators ("đồng/người/tháng"), a counted noun, or
+a currency written before the number ("US$ 3 tỷ"); and it looks once to the
+left (qualifier, sign, "từ ... đến"). Dates, times, identifiers and page
 furniture are removed first by the exclusion patterns. The words come from
 ``numbers.toml``, ``units.toml``, ``counts.toml``, ``qualifiers.toml`` and
 ``exclusions.toml``.
@@ -12,24 +16,31 @@ furniture are removed first by the exclusion patterns. The words come from
 from __future__ import annotations
 
 import bisect
-from dataclasses import replace
+import heapq
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
-from typing import TYPE_CHECKING, Callable, Optional
+from typing import TYPE_CHECKING, Callable, Iterator, Optional
 
 import regex
 
 from .._context import Found
 from .._rules.patterns import FLAGS, alternation, at_end, choices, expand_macros, fold
-from .numbers import parse_number
+from .numbers import Numeral, NumeralWords, parse_number, read_numeral
 
 if TYPE_CHECKING:  # pragma: no cover
     from .._rules import RuleSet
 
-REACH = 200  # how far a pattern anchored at a position may look: regex scans to the end of the text otherwise
 NUMBER_RE = regex.compile(r"(?<![\p{L}\p{M}\d_])([+-]?)((?>\d+(?:[.,]\d+)*))(?!\d)")
 NEXT_WORD_RE = regex.compile(r"[ ]+(\p{Ll}[\p{L}\p{M}]*)(?:[ ]+(\p{Ll}[\p{L}\p{M}]*))?")
 NAMED_AFTER = regex.compile(r"\s+\p{Lu}\p{Ll}*\s+\p{Lu}")
+SENTENCE_OPENERS = ".!?:;\n\"'(-*"  # a capital after these opens a sentence, not a name
 TIMES, PERCENT, COUNT = "times", "percent", "count"  # canonical units the reader treats apart
+ONE = Decimal(1)
+REACH = 40  # how far right of a number a join word or a word after it is looked for
+# how far a unit or noun pattern anchored after a number may look: `regex` scans to the end of
+# the text when a match is given no end
+AHEAD = 200
+SegmentWord = Optional[Callable[[str], Optional[str]]]
 
 
 class Patterns:
@@ -38,24 +49,30 @@ class Patterns:
     def __init__(self, rules: "RuleSet"):
         numbers, units, counts, q = rules.numbers, rules.units, rules.counts, rules.qualifiers
         self.year_re = regex.compile(expand_macros("{Y}", rules.macros))
-        # ranges: "10 - 15%", "từ 10 đến 15 tỷ đồng"
-        self.range_re = regex.compile(r"\s*" + choices(numbers.range_words.forms)
-                                      + r"\s*(\d+(?:[.,]\d+)*)(?!\d)", FLAGS)
-        opener = choices(numbers.range_openers.forms)
-        self.range_opener_re = regex.compile(r"(?:^|[^\p{L}])" + opener + r"\s*$", FLAGS)
-        self.range_opener_end_re = regex.compile(r"\b" + opener + r"\s*$", FLAGS)
-        # scale words
-        self.scale_factor = {fold(f): s.factor for s in numbers.scales for f in s.forms}
-        self.scale_re = regex.compile(r"\s*(" + alternation(self.scale_factor, False) + ")"
-                                      + r"(?!\s+" + alternation(numbers.scale_not_before.forms) + ")", FLAGS)
-        self.number_words = {fold(k): v for k, v in numbers.number_words.values.items()}
+        self.numerals = rules.compiled(NumeralWords)
+        # where a numeral in words may start ("năm" only where no digits follow: "năm 2024" is a year)
+        heads = {fold(w) for w in numbers.number_words.values}
+        years = {fold(w) for w in numbers.year_or_five.values}
+        self.word_start_re = regex.compile(
+            "(?:" + alternation(heads) + "|" + (alternation(years) + r"(?![ ]*\d)" if years else "(?!)") + ")", FLAGS)
+        self.year_words = years
+        self.year_before_re = regex.compile(at_end(numbers.year_before.forms), FLAGS)
+        self.names_after_re = regex.compile(at_end(numbers.names_after.forms), FLAGS)
         self.multiple_words = {fold(w) for w in numbers.multiple_words.forms}
         self.never_alone_words = {fold(w) for w in numbers.never_alone.forms}
         self.scaled_only_words = {fold(w) for w in numbers.scaled_only.forms}
-        self.half_re = regex.compile(r"\s+(" + alternation(numbers.halves.forms) + ")", FLAGS)
-        self.number_word_re = regex.compile(r"(?P<w>" + alternation(self.number_words) + ")", FLAGS)
         # "gấp đôi": a multiple word before a number word (cues.toml kind.multiple)
         self.multiple_before_re = regex.compile(at_end(rules.cues.kind.multiple.forms), FLAGS)
+        # ranges: "10 - 15%", "từ 10 đến 15 tỷ đồng", "giữa 300 và 400 tỷ đồng"
+        self.range_word_re = regex.compile(r"[ ]*" + choices(numbers.range_words.forms) + r"(?![\p{L}\p{M}])[ ]*",
+                                           FLAGS)
+        pairs = {fold(opener): {fold(j) for j in joins} for opener, joins in numbers.range_pairs.values.items()}
+        self.pairs = pairs
+        self.pair_word_re = regex.compile(r"[ ]*(" + choices({j for js in pairs.values() for j in js} or ["(?!)"])
+                                          + r")(?![\p{L}\p{M}])[ ]*", FLAGS)
+        self.pair_opener_re = regex.compile("(" + alternation(pairs) + r")\s*$", FLAGS)
+        openers = list(numbers.range_openers.forms) + list(pairs)
+        self.range_opener_end_re = regex.compile(alternation(openers) + r"\s*$", FLAGS)
         # units and denominators
         self.unit_by_form = {fold(form): unit for unit in units.units for form in unit.forms}
         self.multiple_unit = next((u.forms[0] for u in units.units if u.canonical == TIMES), TIMES)
@@ -70,6 +87,15 @@ class Patterns:
         self.count_noun_re = regex.compile(r"\s+(" + alternation(self.count_nouns) + ")", FLAGS)
         self.share_of_re = regex.compile(r"\s+(?:" + alternation(counts.share_of.forms) + r")\s+", FLAGS)
         self.not_noun_re = regex.compile(r"\s+(" + alternation(self.not_nouns) + ")", FLAGS)
+        # currencies written before the number ("US$ 3 tỷ", "€40"), and the money of a bare "200k"
+        self.prefix_unit = {fold(f): u for u in units.units for f in u.before}
+        self.prefix_last_chars = {f[-1].lower() for f in self.prefix_unit}  # a cheap test before the search
+        self.prefix_re = regex.compile(r"(?<![/\p{L}\p{M}\d])(" + choices(self.prefix_unit or ["(?!)"])
+                                       + r")[ ]?$", FLAGS) if self.prefix_unit else None
+        self.prefix_not_after_re = regex.compile(at_end(units.prefix_not_after.forms), FLAGS)
+        self.prefix_not_before_re = regex.compile(r"[ ]+" + alternation(units.prefix_not_before.forms), FLAGS)
+        self.money_cue_re = regex.compile(alternation(units.money_cues.forms) + r"[^.,;:!?\n\d]{0,30}$", FLAGS)
+        self.implied_money = next((u for u in units.units if u.implied), None)
         # qualifiers (approx), matched at the end of the text left of a number
         self.approx_by_form = {}
         for approx, forms in (("about", q.about.forms), ("over", q.over.forms), ("under", q.under.forms)):
@@ -81,11 +107,6 @@ class Patterns:
             FLAGS)
         self.exclusions = [(e.name, regex.compile(expand_macros(e.pattern, rules.macros), FLAGS))
                            for e in rules.exclusions.patterns]
-
-
-def _scale_of(scale_m: Optional["regex.Match"], p: Patterns) -> Decimal:
-    """The factor of a matched scale word ("tỷ" → 1e9), or 1."""
-    return Decimal(repr(p.scale_factor[fold(scale_m.group(1))])) if scale_m else Decimal("1")
 
 
 def excluded_spans(text: str, rules: "RuleSet") -> list[tuple[int, int, str]]:
@@ -116,8 +137,7 @@ class _Excluded:
         return None
 
 
-def find_quantities(text: str, rules: "RuleSet",
-                    segment_word: Optional[Callable[[str], Optional[str]]] = None) -> list[Found]:
+def find_quantities(text: str, rules: "RuleSet", segment_word: SegmentWord = None) -> list[Found]:
     """All quantities in ``text`` (already normalised), in order.
 
     ``segment_word(window)`` returns the first word of ``window`` if it is a
@@ -130,24 +150,29 @@ def find_quantities(text: str, rules: "RuleSet",
     found: list[Found] = []
     bare: list[regex.Match] = []  # numbers with no unit, candidates for "9 trong số 11 nhóm"
     consumed = 0
-    for m in NUMBER_RE.finditer(text):
-        if m.start(2) < consumed:
+    for in_words, m in _starts(text, p):
+        start = m.start() if in_words else m.start(2)
+        if start < consumed or excluded.covering(start):
             continue
-        hit = excluded.covering(m.start(2))
-        if hit:
-            continue
-        q = _read(text, m, p, segment_word)
-        if q is None:
-            if not m.group(1):
-                bare.append(m)
-            continue
-        found.append(q)
-        consumed = q.end
+        reader = _Reader(text, p, excluded, consumed, segment_word)
+        q = reader.read_words(m) if in_words else reader.read_digits(m)
+        if q is not None:
+            found.append(q)
+            consumed = q.end
+        elif reader.reached > start:
+            consumed = reader.reached  # a numeral read but not trusted: none of its parts is read alone
+        elif not in_words and not m.group(1):
+            bare.append(m)
     found.extend(_shares_of(text, bare, found, p))
-    found.sort(key=lambda f: f.start)  # _number_words bisects on the starts
-    found.extend(_number_words(text, p, excluded, found))
     found.sort(key=lambda f: f.start)
     return found
+
+
+def _starts(text: str, p: Patterns) -> Iterator[tuple[bool, regex.Match]]:
+    """Digit runs and number words, in text order: (in words, match)."""
+    digits = ((False, m) for m in NUMBER_RE.finditer(text))
+    words = ((True, m) for m in p.word_start_re.finditer(text))
+    return heapq.merge(digits, words, key=lambda item: item[1].start())
 
 
 def _shares_of(text: str, bare: list[regex.Match], found: list[Found], p: Patterns) -> list[Found]:
@@ -168,121 +193,302 @@ def _shares_of(text: str, bare: list[regex.Match], found: list[Found], p: Patter
     return out
 
 
-def _read(text: str, m: regex.Match, p: Patterns,
-          segment_word: Optional[Callable[[str], Optional[str]]], allow_range: bool = True) -> Optional[Found]:
-    rules: list[str] = []
-    start, pos = m.start(2), m.end(2)
-    raw = m.group(2)
-    sign = m.group(1) or None
-    if sign:
-        before = text[:m.start(1)].rstrip()
-        if m.start(1) > 0 and text[m.start(1) - 1] not in "( " or (before and before[-1].isdigit()):
-            sign = None
-        else:
-            start = m.start(1)
-    left = text[max(0, start - 40):start]
-    from_word = bool(p.range_opener_re.search(left))
-    # range: "10-15%", "từ 10 đến 15 tỷ đồng", "7 - 7,5 triệu"
-    number_max_raw = None
-    rng = p.range_re.match(text, pos, pos + REACH) if allow_range else None
-    if rng and not p.year_re.fullmatch(raw):
-        number_max_raw, range_end = rng.group(1), rng.end()
-    else:
-        rng = None
-    after = range_end if rng else pos
-    scale_m = p.scale_re.match(text, after, after + REACH)
-    scale = _scale_of(scale_m, p)
-    unit_parts: list[str] = []
-    if scale_m:
-        unit_parts.append(scale_m.group(1).lower())
-        after = scale_m.end()
-        rules.append("scale:" + fold(scale_m.group(1)))
-    canonical = None
-    noun_start = -1
-    factor = Decimal("1")
-    is_count = multiple = False
-    unit_m = p.unit_re.match(text, after, after + REACH)
-    if unit_m and scale_m and not p.unit_by_form[fold(unit_m.group(1))].scalable:
-        unit_m = None  # "5 triệu %" is no unit
-    if unit_m:
-        unit = p.unit_by_form[fold(unit_m.group(1))]
-        canonical, factor = unit.canonical, Decimal(repr(unit.factor))
-        unit_parts.append(unit_m.group(1) if _acronym(unit_m.group(1), unit) else unit_m.group(1).lower())
-        after = unit_m.end()
-        multiple = canonical == TIMES
-        rules.append("unit:" + unit.name)
-    else:
-        noun = p.count_noun_re.match(text, after, after + REACH)
-        if noun:
-            unit_parts.append(noun.group(1).lower())
-            noun_start, after = noun.start(1), noun.end()
-            rules.append("count:" + fold(noun.group(1)))
-        else:
-            nxt = NEXT_WORD_RE.match(text, after, after + REACH)
-            word = None
-            if nxt and fold(nxt.group(1)) not in p.not_nouns and not p.not_noun_re.match(text, after, after + REACH):
-                word = nxt.group(1)
-                if segment_word is not None:
-                    word = segment_word(text[nxt.start(1):nxt.start(1) + 40])
-                if not word or fold(word) in p.not_nouns or p.year_re.fullmatch(raw) or not word[:1].islower():
-                    word = None
-            if word:
-                noun_start = text.index(word, after)
-                unit_parts.append(word.lower())
-                after = noun_start + len(word)
-                rules.append("count:open-ended")
-            elif not scale_m:
-                return None
+@dataclass
+class _Measure:
+    """What a numeral measures: its unit (with denominators) or the noun it counts."""
+
+    end: int
+    canonical: str  # the unit's own canonical unit, denominators apart
+    factor: Decimal  # into the canonical unit, denominators divided out
+    parts: list[str]  # the unit as written, without the numeral's scale word
+    rules: list[str]
+    name: str = ""  # the unit rule's name ("" for a count)
+    is_count: bool = False
+    multiple: bool = False
+    noun_start: int = -1
+    denominators: list[str] = field(default_factory=list)
+
+    @property
+    def full(self) -> str:
+        return "/".join([self.canonical] + self.denominators)
+
+
+class _Reader:
+    """Reads the quantity at one numeral; ``reached`` is how far it read when it found none."""
+
+    def __init__(self, text: str, p: Patterns, excluded: _Excluded, floor: int, segment_word: SegmentWord):
+        self.text, self.p, self.excluded, self.floor, self.segment_word = text, p, excluded, floor, segment_word
+        self.reached = -1
+        self.units: dict[int, Optional[_Measure]] = {}  # the unit read at a position, read once
+
+    # -- where a numeral starts ------------------------------------------------
+
+    def read_digits(self, m: regex.Match) -> Optional[Found]:
+        """A quantity from a digit run: "155.697 tỷ đồng", "(+10,07%)", "US$ 3 tỷ", "15K đồng"."""
+        text = self.text
+        start = m.start(2)
+        sign = m.group(1) or None
+        if sign:
+            before = text[:m.start(1)].rstrip()
+            if m.start(1) > 0 and text[m.start(1) - 1] not in "( " or (before and before[-1].isdigit()):
+                sign = None
             else:
-                noun_start = scale_m.start(1)
-        canonical, is_count = COUNT, True
-    # denominators: "/người/tháng", "/ha", "/năm"
-    denominators: list[str] = []
-    divisor = Decimal("1")
-    while True:
-        dm = p.denominator_re.match(text, after, after + 40)
-        if not dm:
-            break
-        form = fold(dm.group(1))
-        den = p.denominator_by_form.get(form) or p.unit_by_form.get(form)
-        if den is not None:
-            denominators.append(den.canonical)
-            divisor *= Decimal(repr(den.factor))
-        else:
-            denominators.append(COUNT)
-        unit_parts.append("/" + (dm.group(1) if den is not None and _acronym(dm.group(1), den) else dm.group(1).lower()))
-        after = dm.end()
-        rules.append("per:" + form)
-    is_integer_thing = is_count and not denominators
-    number = parse_number(raw, integer_only=is_integer_thing, scale_follows=bool(scale_m))
-    if number is None:
-        return None
-    if sign == "-":
-        number = -number
-    number_max = None
-    if number_max_raw is not None:
-        number_max = parse_number(number_max_raw, integer_only=is_integer_thing,
-                                  scale_follows=bool(scale_m))
-        if number_max is None or number_max <= abs(number):
-            # "3 - 2" is no range: keep the first number alone
-            number_max = None
-            return _read(text, m, p, segment_word, allow_range=False)
-    if canonical == COUNT and not unit_parts:
-        return None
-    unit_text = _join_unit(unit_parts)
-    canonical_full = "/".join([canonical] + denominators)
-    multiplier = scale * factor / divisor
-    q = Found(start=start, end=after, number=number, unit=unit_text, canonical=canonical_full,
-              value=number * multiplier, number_max=number_max,
-              value_max=number_max * multiplier if number_max is not None else None,
-              is_count=is_count, sign=sign, multiple=multiple, noun_start=noun_start, rules=rules)
-    _qualify(text, q, p, from_word)
-    return q
+                start = m.start(1)
+        num = read_numeral(text, m.start(2), self.p.numerals)
+        if num is None:
+            return None
+        if num.refused or num.glued:
+            self.reached = num.end
+        if num.refused:
+            return None
+        return self._quantity(num, start, sign)
+
+    def read_words(self, m: regex.Match) -> Optional[Found]:
+        """A quantity spelled in words: "hai nhóm", "bốn mươi hai tỷ đồng", "gấp đôi"."""
+        text, p = self.text, self.p
+        start, word = m.start(), fold(m.group())
+        num = read_numeral(text, start, p.numerals)
+        gap = p.multiple_before_re.search(text, max(0, start - 12), start)
+        if gap and gap.start() >= self.floor and word in p.multiple_words and (num is None or num.tokens == 1):
+            value = p.numerals.heads[word]
+            return Found(start=gap.start(), end=m.end(), number=value, unit=p.multiple_unit, canonical=TIMES,
+                         value=value, multiple=True, rules=["number-word:multiple"])
+        if num is None:
+            return None
+        self.reached = num.end
+        if (num.refused or word in p.never_alone_words or p.names_after_re.search(text, max(0, start - 16), start)
+                or _a_name(text, start)):
+            return None  # "lần thứ hai", "tháng ba": it names or ranks; "Ba Vì": a name
+        if num.tokens == 1 and word in p.scaled_only_words:
+            return None  # "một số", "một dự án": an article
+        q = self._quantity(num, start, None)
+        if q is None or num.tokens > 1 or num.scaled or word not in p.year_words:
+            return q
+        # "năm" alone: five before a unit or a counted noun, unless the words before make it the year
+        if p.year_before_re.search(text, max(0, start - 16), start):
+            return None
+        return q
+
+    # -- what it measures -------------------------------------------------------
+
+    def _quantity(self, num: Numeral, start: int, sign: Optional[str]) -> Optional[Found]:
+        prefix = self._prefix(start)
+        q_start = prefix[1] if prefix else start
+        opener = bool(self.p.range_opener_end_re.search(self.text, max(0, q_start - 12), q_start))
+        q = self._range(num, start, prefix) or self._single(num, prefix)
+        if q is None:
+            return None
+        q.start = q_start
+        if sign:
+            q.sign = sign
+            q.rules.insert(0, "sign:" + sign)
+            if sign == "-":
+                q.number, q.value = -q.number, -q.value
+        _qualify(self.text, q, self.p, opener)
+        return q
+
+    def _single(self, num: Numeral, prefix) -> Optional[Found]:
+        measure = self._measure(num, num.end, prefix)
+        if measure is None:
+            return None
+        integer_only = measure.is_count and not measure.denominators
+        value = num.value(integer_only and not num.scaled)
+        if value is None:
+            return None
+        return self._found(num, num, value, None, measure)
+
+    def _range(self, first: Numeral, start: int, prefix) -> Optional[Found]:
+        """One quantity for both ends of a range: "10-15%", "2,5 triệu - 3 triệu đồng", "giữa 3 và 4 tỷ"."""
+        text, p = self.text, self.p
+        if first.raw and p.year_re.fullmatch(first.raw):
+            return None  # "2016 - 2020" is a period
+        own = None  # the first end's own unit: "từ 8.000 đồng đến 9.500 đồng/kg"
+        join = self._join(start, first.end)
+        if join is None:
+            own = self._unit(first, first.end)
+            join = self._join(start, own.end) if own else None
+        if join is None or self.excluded.covering(join.end()):
+            return None
+        last = read_numeral(text, join.end(), p.numerals)
+        if last is None or last.refused or (not last.raw and not last.scaled and last.head in p.year_words):
+            return None
+        if (first.tokens == 1 and first.head in p.year_words
+                and (last.raw or not p.range_opener_end_re.search(text, max(0, start - 12), start))):
+            return None  # "năm" opens a range only as "từ năm đến bảy tỷ"; "năm tới 20 dự án" is next year
+        measure = self._measure(last, last.end, prefix)
+        if measure is None:
+            return None
+        if own is not None and (own.name != measure.name
+                                or measure.denominators[:len(own.denominators)] != own.denominators):
+            return None  # "5% - 2021", "8 triệu USD - 9 tỷ đồng": two figures
+        integer_only = measure.is_count and not measure.denominators
+        low = first.value(integer_only and not last.scaled)
+        high = last.value(integer_only and not last.scaled)
+        if low is None or high is None:
+            return None
+        if not first.scaled and own is None:
+            low *= last.scale  # "7 - 7,5 triệu": the scale word of one end serves both
+        if high <= low:
+            return None  # "3 - 2" is no range
+        q = self._found(first, last, low, high, measure)
+        q.rules.insert(0, "range")
+        return q
+
+    def _join(self, start: int, pos: int) -> Optional[regex.Match]:
+        """The word joining a range's ends at ``pos`` ("-", "đến"; "và" after "giữa" left of ``start``)."""
+        p, text = self.p, self.text
+        join = p.range_word_re.match(text, pos, pos + REACH)  # bounded: a lone required word ("và") would
+        if join is not None:                                  # otherwise be looked for to the end of the text
+            return join
+        join = p.pair_word_re.match(text, pos, pos + REACH)
+        if join is None:
+            return None
+        opener = p.pair_opener_re.search(text, max(0, start - 12), start)
+        return join if opener and fold(join.group(1)) in p.pairs[fold(opener.group(1))] else None
+
+    def _found(self, first: Numeral, last: Numeral, low: Decimal, high: Optional[Decimal],
+               measure: _Measure) -> Found:
+        """The quantity of numerals ``first`` (to ``last``, a range) worth ``low`` (to ``high``)."""
+        parts, rules = [], []
+        if last.scale_start >= 0:
+            written = self.text[last.scale_start:last.scale_end]
+            parts.append(written.lower())
+            rules.append("scale:" + fold(written))
+        if first.head:
+            rules.append("number-word:" + first.head)
+        elif first.tokens > 2:
+            rules.append("numeral:compound")
+        scale, factor = last.scale, measure.factor
+        return Found(start=first.start, end=measure.end, number=low / scale if scale != ONE else low,
+                     unit=_join_unit(parts + measure.parts), canonical=measure.full, value=low * factor,
+                     number_max=None if high is None else (high / scale if scale != ONE else high),
+                     value_max=None if high is None else high * factor, is_count=measure.is_count,
+                     multiple=measure.multiple, noun_start=measure.noun_start, rules=rules + measure.rules)
+
+    def _prefix(self, start: int) -> Optional[tuple[object, int, str]]:
+        """A currency written just before the number ("US$ 3 tỷ", "€40"): (unit, start, as written)."""
+        p, text = self.p, self.text
+        if p.prefix_re is None or not any(text[i:i + 1].lower() in p.prefix_last_chars
+                                          for i in (start - 1, start - 2) if i >= 0):
+            return None
+        m = p.prefix_re.search(text, max(self.floor, start - 8), start)
+        if m is None or (m.end() > m.end(1)  # "tỷ giá USD 24.150" (but "có giá €40": glued, it is the unit)
+                         and p.prefix_not_after_re.search(text, max(0, m.start() - 16), m.start())):
+            return None
+        return p.prefix_unit[fold(m.group(1))], m.start(), m.group(1)
+
+    def _unit(self, num: Numeral, pos: int) -> Optional[_Measure]:
+        """A unit right after ``num`` at ``pos``, with its denominators; None if none is written."""
+        if pos not in self.units:  # read once: a range's first end, then the same figure alone
+            self.units[pos] = self._read_unit(num, pos)
+        return self.units[pos]  # complete with its denominators: nothing changes it after
+
+    def _read_unit(self, num: Numeral, pos: int) -> Optional[_Measure]:
+        text, p = self.text, self.p
+        m = p.unit_re.match(text, pos, pos + AHEAD)
+        if m is None:
+            return None
+        unit = p.unit_by_form[fold(m.group(1))]
+        if (num.scale_start >= 0 and not unit.scalable and not num.glued) or (unit.canonical == TIMES and num.head):
+            return None  # "5 triệu %" is no unit; "hai lần" counts occasions
+        if num.glued and not unit.money:
+            return None
+        written = m.group(1) if _acronym(m.group(1), unit) else m.group(1).lower()
+        measure = _Measure(end=m.end(), canonical=unit.canonical, factor=Decimal(repr(unit.factor)),
+                           parts=[written], rules=["unit:" + unit.name], name=unit.name,
+                           multiple=unit.canonical == TIMES)
+        return self._denominators(measure)
+
+    def _measure(self, num: Numeral, pos: int, prefix) -> Optional[_Measure]:
+        """What ``num`` measures, read from ``pos``: a unit, a currency written before it, a counted noun."""
+        text, p = self.text, self.p
+        unit = self._unit(num, pos)
+        if unit is not None:
+            return unit
+        if p.unit_re.match(text, pos, pos + AHEAD):
+            return None  # a unit that does not fit: "15K người", "5 triệu %", "hai mươi lần"
+        if prefix is not None and not p.prefix_not_before_re.match(text, pos, pos + REACH):
+            unit, _, written = prefix
+            measure = _Measure(end=pos, canonical=unit.canonical, factor=Decimal(repr(unit.factor)),
+                               parts=[written if _acronym(written, unit, unit.before) else written.lower()],
+                               rules=["unit:" + unit.name, "unit:written-before"], name=unit.name)
+            return self._denominators(measure)
+        if num.glued:
+            money = p.implied_money
+            if money is None or not p.money_cue_re.search(text, max(0, num.start - 48), num.start):
+                return None  # "màn hình 5K": no amount
+            measure = _Measure(end=pos, canonical=money.canonical, factor=Decimal(repr(money.factor)), parts=[],
+                               rules=["unit:" + money.name, "unit:money-cue"], name=money.name)
+            return self._denominators(measure)
+        return self._count(num, pos)
+
+    def _count(self, num: Numeral, pos: int) -> Optional[_Measure]:
+        """A counted noun after ``num`` ("117 dự án", "5 nghệ nhân ưu tú"), or its scale word alone ("1,2 triệu")."""
+        text, p = self.text, self.p
+        noun = p.count_noun_re.match(text, pos, pos + AHEAD)
+        if noun and num.head and not noun.group(1)[:1].islower():
+            noun = None  # "Năm Căn": a name
+        if noun and num.head and not num.scaled and NAMED_AFTER.match(text, noun.end(), noun.end() + AHEAD):
+            return None  # "hai tỉnh Hưng Yên và Thái Bình" lists names, it measures nothing
+        if noun:
+            measure = _Measure(end=noun.end(), canonical=COUNT, factor=ONE, parts=[noun.group(1).lower()],
+                               rules=["count:" + fold(noun.group(1))], is_count=True, noun_start=noun.start(1))
+            return self._denominators(measure)
+        word = None
+        if not num.head or num.tokens > 1:  # an open-ended count: not after one number word ("hai bên")
+            nxt = NEXT_WORD_RE.match(text, pos, pos + AHEAD)
+            if nxt and fold(nxt.group(1)) not in p.not_nouns and not p.not_noun_re.match(text, pos, pos + AHEAD):
+                word = nxt.group(1)
+                if self.segment_word is not None:
+                    word = self.segment_word(text[nxt.start(1):nxt.start(1) + 40])
+                if (not word or fold(word) in p.not_nouns or p.year_re.fullmatch(num.raw)
+                        or not word[:1].islower()):
+                    word = None
+        if word:
+            noun_start = text.index(word, pos)
+            measure = _Measure(end=noun_start + len(word), canonical=COUNT, factor=ONE, parts=[word.lower()],
+                               rules=["count:open-ended"], is_count=True, noun_start=noun_start)
+            return self._denominators(measure)
+        if num.scale_start < 0:
+            return None
+        measure = _Measure(end=pos, canonical=COUNT, factor=ONE, parts=[], rules=[], is_count=True,
+                           noun_start=num.scale_start)  # "1,2 triệu" with no noun: a count
+        return self._denominators(measure)
+
+    def _denominators(self, measure: _Measure) -> _Measure:
+        """Denominators after the unit: "/người/tháng", "/ha", "/năm"."""
+        text, p = self.text, self.p
+        after = measure.end
+        while True:
+            dm = p.denominator_re.match(text, after, after + 40)
+            if not dm:
+                break
+            form = fold(dm.group(1))
+            den = p.denominator_by_form.get(form) or p.unit_by_form.get(form)
+            if den is not None:
+                measure.denominators.append(den.canonical)
+                measure.factor /= Decimal(repr(den.factor))
+            else:
+                measure.denominators.append(COUNT)
+            written = dm.group(1) if den is not None and _acronym(dm.group(1), den) else dm.group(1).lower()
+            measure.parts.append("/" + written)
+            after = dm.end()
+            measure.rules.append("per:" + form)
+        measure.end = after
+        return measure
 
 
-def _acronym(written: str, unit) -> bool:
+def _a_name(text: str, start: int) -> bool:
+    """A number word written with a capital inside a sentence is a name ("huyện Ba Vì")."""
+    if not text[start].isupper():
+        return False
+    before = text[:start].rstrip(" ")
+    return bool(before) and before[-1] not in SENTENCE_OPENERS
+
+
+def _acronym(written: str, unit, forms=None) -> bool:
     """Keep the writer's capitals only for forms the rule file writes with capitals (USD, kWh)."""
-    return any(f.lower() == written.lower() and any(c.isupper() for c in f) for f in unit.forms)
+    return any(f.lower() == written.lower() and any(c.isupper() for c in f) for f in (forms or unit.forms))
 
 
 def _join_unit(parts: list[str]) -> str:
@@ -312,65 +518,3 @@ def _qualify(text: str, q: Found, p: Patterns, from_word: bool) -> None:
         q.approx = p.approx_by_form[fold(qm.group(1))]
         q.qualifier_start = left_end - len(left) + qm.start(1)
         q.rules.append("approx:" + fold(qm.group(1)))
-
-
-def _number_words(text: str, p: Patterns, excluded: _Excluded, found: list[Found]) -> list[Found]:
-    """Quantities spelled in words: "hai nhóm", "ba triệu rưỡi", "gấp đôi"."""
-    if not p.number_words:
-        return []
-    out: list[Found] = []
-    taken_starts = [f.start for f in found]
-    pattern = p.number_word_re
-    for m in pattern.finditer(text):
-        gap = p.multiple_before_re.search(text, max(0, m.start() - 12), m.start())
-        start = gap.start() if gap else m.start()
-        i = bisect.bisect_right(taken_starts, start) - 1
-        if (i >= 0 and found[i].end > start) or excluded.covering(start):
-            continue
-        word = fold(m.group("w"))
-        value = Decimal(repr(p.number_words[word]))
-        after = m.end()
-        scale_m = p.scale_re.match(text, after, after + REACH)
-        if gap:
-            if word not in p.multiple_words:
-                continue
-            q = Found(start=start, end=m.end("w"), number=value, unit=p.multiple_unit, canonical=TIMES,
-                      value=value, multiple=True, rules=["number-word:multiple"])
-            out.append(q)
-            continue
-        if word in p.never_alone_words or (value < 1 and not scale_m):
-            continue  # "nửa" only before a scale word: "nửa triệu lượt khách"
-        unit_parts = []
-        scale = _scale_of(scale_m, p)
-        if scale_m:
-            unit_parts.append(scale_m.group(1).lower())
-            after = scale_m.end()
-            half = p.half_re.match(text, after, after + REACH)
-            if half:
-                value += Decimal("0.5")
-                after = half.end()
-        elif word in p.scaled_only_words:
-            continue  # "một số", "năm nay": too often not a quantity
-        unit_m = p.unit_re.match(text, after, after + REACH)
-        if unit_m and p.unit_by_form[fold(unit_m.group(1))].canonical not in (TIMES, PERCENT):
-            unit = p.unit_by_form[fold(unit_m.group(1))]
-            unit_parts.append(unit_m.group(1) if _acronym(unit_m.group(1), unit) else unit_m.group(1).lower())
-            canonical, factor, is_count = unit.canonical, Decimal(repr(unit.factor)), False
-            after = unit_m.end()
-        else:
-            noun = p.count_noun_re.match(text, after, after + REACH)
-            noun_start = scale_m.start(1) if scale_m else -1
-            if noun and not scale_m and NAMED_AFTER.match(text, noun.end(), noun.end() + REACH):
-                continue  # "hai tỉnh Hưng Yên và Thái Bình" lists names, it measures nothing
-            if noun:
-                unit_parts.append(noun.group(1).lower())
-                noun_start, after = noun.start(1), noun.end()
-            elif not scale_m:
-                continue
-            canonical, factor, is_count = COUNT, Decimal("1"), True
-        q = Found(start=m.start("w"), end=after, number=value, unit=_join_unit(unit_parts),
-                  canonical=canonical, value=value * scale * factor, is_count=is_count,
-                  noun_start=noun_start if is_count else -1, rules=["number-word:" + word])
-        _qualify(text, q, p, False)
-        out.append(q)
-    return out

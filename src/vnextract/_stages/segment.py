@@ -49,8 +49,11 @@ class Patterns:
             clause_break=regex.compile(r"[;:()\[\]\"|•,]|" + alternation(m.clause_breaks.forms), FLAGS),
             period_clause_end=regex.compile(
                 r"[;,(]|\s" + alternation(rules.periods.clause_ends.forms) + r"\s", FLAGS),
-            # the "từ" of "từ 10 đến 15", which the words before the figure do not include
-            range_opener_before=regex.compile(alternation(rules.numbers.range_openers.forms) + r"\s*$", FLAGS),
+            # the "từ" of "từ 10 đến 15" (the "giữa" of "giữa 3 và 4"), which the words before the figure
+            # do not include
+            range_opener_before=regex.compile(alternation(list(rules.numbers.range_openers.forms)
+                                                          + list(rules.numbers.range_pairs.values)) + r"\s*$",
+                                              FLAGS),
         )
 
 
