@@ -29,12 +29,21 @@ Source format (one TOML file per document)::
     direction = "down"                  # optional
     status = "estimate"
 
-Metric and period mentions without ``_at``/``_n`` resolve to the occurrence
+    # schema v2 (ANNOTATION-v2.md), optional, written to gold/v2/<set>.jsonl only:
+    property = "kim ngạch xuất khẩu"    # the measured property when `metric` names a part; property_at / _n
+    subject = "Bắc Ninh"                # whom or what the figure belongs to; subject_at / subject_n
+    base_type = "same_period_last_year" # previous_period | same_period_last_year | start_of_year |
+                                        # plan | explicit | unstated
+    base = "so với cùng kỳ năm trước"   # the base phrase as written (not for unstated); base_at / base_n
+    base_from = "2010"                  # explicit bases only: the base period, resolved like a period
+    base_to = "2010"
+
+Metric, period and v2 mentions without ``_at``/``_n`` resolve to the occurrence
 nearest before the quantity (or, if none precedes it, the first after).
 With no ``period`` text but a ``from``/``to``, the period comes from the
 publication date (text/start/end null). With neither, the period is null.
 
-Usage: python gold/build.py                 # all sets
+Usage: python gold/build.py                 # all sets (and gold/v2/ for the sets that carry v2 fields)
        python gold/build.py --check         # verify the .jsonl files are up to date
        python gold/build.py FILE.toml ...   # check these sources and print their facts
 """
@@ -46,6 +55,7 @@ import sys
 import tomllib
 import unicodedata
 from pathlib import Path
+from typing import Optional
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
@@ -56,7 +66,12 @@ ALLOWED_KEYS = {
     "q", "q_at", "q_n", "number", "number_max", "unit", "value", "value_max", "cu",
     "approx", "metric", "metric_at", "metric_n", "period", "period_at", "period_n",
     "from", "to", "kind", "direction", "status", "note",
+    # schema v2
+    "property", "property_at", "property_n", "subject", "subject_at", "subject_n",
+    "base_type", "base", "base_at", "base_n", "base_from", "base_to",
 }
+V2_KEYS = {"property", "subject", "base_type", "base", "base_from", "base_to"}
+BASE_TYPES = {"previous_period", "same_period_last_year", "start_of_year", "plan", "explicit", "unstated"}
 
 SCALES = {"triệu tỷ": 1e15, "triệu tỉ": 1e15, "nghìn tỷ": 1e12, "ngàn tỷ": 1e12, "nghìn": 1e3, "ngàn": 1e3, "triệu": 1e6,
           "tỷ": 1e9, "tỉ": 1e9, "vạn": 1e4}
@@ -149,7 +164,7 @@ def build_fact(text: str, raw: dict, where: str) -> dict:
         if abs(expected - raw["value"]) > 1e-6 * max(abs(expected), 1):
             print(f"warning: {where}: value {raw['value']} but {raw['number']} {raw['unit']} "
                   f"looks like {expected}", file=sys.stderr)
-    return {
+    fact = {
         "quantity": {"text": raw["q"], "start": qs, "end": qe, "number": raw["number"],
                      "number_max": raw.get("number_max"), "unit": raw["unit"],
                      "value": raw["value"], "value_max": raw.get("value_max"),
@@ -158,6 +173,43 @@ def build_fact(text: str, raw: dict, where: str) -> dict:
         "period": period,
         "kind": kind, "direction": direction, "status": raw["status"],
     }
+    if V2_KEYS & set(raw):
+        fact["v2"] = build_v2(text, raw, qs, fact, where)
+    return fact
+
+
+def build_v2(text: str, raw: dict, qs: int, fact: dict, where: str) -> dict:
+    """The v2 fields of a fact (ANNOTATION-v2.md): metric as the property, subject, base."""
+    metric = fact["metric"]
+    if "property" in raw:
+        ps, pe = _locate(text, raw["property"], raw.get("property_at"), raw.get("property_n"), qs, "property")
+        metric = {"text": raw["property"], "start": ps, "end": pe}
+    subject = None
+    if raw.get("subject"):
+        ss, se = _locate(text, raw["subject"], raw.get("subject_at"), raw.get("subject_n"), qs, "subject")
+        subject = {"text": raw["subject"], "start": ss, "end": se}
+    base = None
+    btype = raw.get("base_type")
+    if btype is not None:
+        if btype not in BASE_TYPES:
+            raise GoldError(f"{where}: base_type {btype!r} is not one of {sorted(BASE_TYPES)}")
+        if btype == "unstated":
+            if "base" in raw:
+                raise GoldError(f"{where}: an unstated base has no base text")
+            base = {"type": btype, "text": None, "start": None, "end": None, "from": None, "to": None}
+        else:
+            if "base" not in raw:
+                raise GoldError(f"{where}: base_type {btype!r} needs the base phrase as written (base = ...)")
+            bs, be = _locate(text, raw["base"], raw.get("base_at"), raw.get("base_n"), qs, "base")
+            if (btype == "explicit") != ("base_from" in raw or "base_to" in raw):
+                raise GoldError(f"{where}: base_from/base_to go with an explicit base, and only with it")
+            base = {"type": btype, "text": raw["base"], "start": bs, "end": be,
+                    "from": raw.get("base_from"), "to": raw.get("base_to")}
+    elif "base" in raw or "base_from" in raw or "base_to" in raw:
+        raise GoldError(f"{where}: a base needs its base_type")
+    if fact["kind"] != "level" and base is None:
+        raise GoldError(f"{where}: a {fact['kind']} needs a base_type (\"unstated\" when none governs it)")
+    return {"metric": metric, "subject": subject, "base": base}
 
 
 def build_document(path: Path) -> dict:
@@ -172,13 +224,31 @@ def build_document(path: Path) -> dict:
         raise GoldError(f"{path.name}: two facts share the quantity span(s) {dup}")
     facts.sort(key=lambda f: f["quantity"]["start"])
     doc = {"doc_id": src["doc_id"], "published": src.get("published"), "text": text, "facts": facts}
-    Document.model_validate(doc)  # every field valid per the contract
+    Document.model_validate({**doc, "facts": [{k: v for k, v in f.items() if k != "v2"} for f in facts]})
     return doc
 
 
-def build_set(folder: Path) -> str:
-    lines = [json.dumps(build_document(p), ensure_ascii=False) for p in sorted(folder.glob("*.toml"))]
-    return "".join(line + "\n" for line in lines)
+def v1(doc: dict) -> dict:
+    """The document as contract v1 has it (no v2 fields)."""
+    return {**doc, "facts": [{k: v for k, v in f.items() if k != "v2"} for f in doc["facts"]]}
+
+
+def v2(doc: dict) -> dict:
+    """The document under contract v2: metric as the property, subject and base on every fact."""
+    facts = []
+    for f in doc["facts"]:
+        extra = f.get("v2") or {"metric": f["metric"], "subject": None, "base": None}
+        facts.append({**{k: v for k, v in f.items() if k != "v2"}, **extra})
+    return {**doc, "contract": "v2", "facts": facts}
+
+
+def build_set(folder: Path) -> tuple[str, Optional[str]]:
+    """The set's v1 JSON Lines, and its v2 JSON Lines when every fact of it carries v2 fields."""
+    docs = [build_document(p) for p in sorted(folder.glob("*.toml"))]
+    first = "".join(json.dumps(v1(d), ensure_ascii=False) + "\n" for d in docs)
+    complete = docs and all("v2" in f for d in docs for f in d["facts"])
+    second = "".join(json.dumps(v2(d), ensure_ascii=False) + "\n" for d in docs) if complete else None
+    return first, second
 
 
 def show(paths: list[str]) -> int:
@@ -197,6 +267,12 @@ def show(paths: list[str]) -> int:
             print(f"  {q['start']:>5} {q['text']!r:28} {q['value']:g} {q['canonical_unit']:<8}"
                   f" | {f['metric']['text'][:40]!r} | {p.get('from')}..{p.get('to')}"
                   f" | {f['kind']}/{f['direction']}/{f['status']}/{q['approx']}")
+            if "v2" in f:
+                x = f["v2"]
+                base = x["base"] or {}
+                print(f"        v2: property {x['metric']['text'][:40]!r} | subject "
+                      f"{(x['subject'] or {}).get('text')!r} | base {base.get('type')} {base.get('text')!r}"
+                      f" {base.get('from') or ''}..{base.get('to') or ''}")
     return status
 
 
@@ -209,20 +285,25 @@ def main(argv: list[str]) -> int:
     for folder in sorted(p for p in (ROOT / "gold" / "src").iterdir() if p.is_dir()):
         out = ROOT / "gold" / f"{folder.name}.jsonl"
         try:
-            content = build_set(folder)
+            content, content_v2 = build_set(folder)
         except GoldError as exc:
             print(f"error: {exc}", file=sys.stderr)
             status = 1
             continue
         n_docs = content.count("\n")
         n_facts = sum(len(json.loads(line)["facts"]) for line in content.splitlines())
-        if check:
-            if not out.exists() or out.read_text(encoding="utf-8") != content:
-                print(f"{out.name} is out of date: run python gold/build.py", file=sys.stderr)
-                status = 1
-        else:
-            out.write_text(content, encoding="utf-8")
-        print(f"{out.name}: {n_docs} documents, {n_facts} facts")
+        out_v2 = ROOT / "gold" / "v2" / f"{folder.name}.jsonl"
+        for path, body in ((out, content), (out_v2, content_v2)):
+            if body is None:
+                continue
+            if check:
+                if not path.exists() or path.read_text(encoding="utf-8") != body:
+                    print(f"{path.relative_to(ROOT)} is out of date: run python gold/build.py", file=sys.stderr)
+                    status = 1
+            else:
+                path.parent.mkdir(exist_ok=True)
+                path.write_text(body, encoding="utf-8")
+        print(f"{out.name}: {n_docs} documents, {n_facts} facts" + (" (and v2)" if content_v2 else ""))
     return status
 
 
