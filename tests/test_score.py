@@ -101,3 +101,35 @@ def test_max_matching_small():
 def test_empty():
     t = table([], [])
     assert t["Q"]["f1"] == 0.0 and t["predicted"] == 0
+
+
+def test_error_families_name_where_the_points_are():
+    from vnextract._run.score import metric_family, period_family
+
+    def fact(metric, m_start, period=None, p_start=None):
+        return {"metric": {"text": metric, "start": m_start, "end": m_start + len(metric)},
+                "period": period and {"from": period[0], "to": period[1], "start": p_start,
+                                      "end": None if p_start is None else p_start + 5}}
+
+    gold = fact("tổng vốn đăng ký", 10, ("2024", "2024"), 0)
+    assert metric_family(fact("vốn đăng ký", 15), gold) == "metric fragment"
+    assert metric_family(fact("tổng vốn đăng ký của tỉnh", 10), gold) == "metric boundary"
+    assert metric_family(fact("lao động", 40), gold) == "metric wrong phrase"
+    assert metric_family({"metric": None}, gold) == "metric missing"
+    assert period_family(fact("x", 0), gold) == "period missing"
+    assert period_family(gold, fact("x", 0)) == "period spurious"
+    assert period_family(fact("x", 0, ("2023", "2023"), 0), gold) == "period wrong form"
+    assert period_family(fact("x", 0, ("2023", "2023"), 50), gold) == "period wrong scope"
+
+
+def test_eval_prints_families(capsys):
+    from vnextract._run.cli import main
+    from conftest import GOLD
+
+    assert main(["eval", str(GOLD / "extra.jsonl"), "--json"]) == 0
+    import json
+    table = json.loads(capsys.readouterr().out)
+    assert set(table["families"]) <= {"metric fragment", "metric boundary", "metric wrong phrase", "metric missing",
+                                      "period missing", "period spurious", "period wrong form",
+                                      "period wrong scope", "quantity missed", "quantity spurious"}
+    assert sum(table["families"].values()) > 0

@@ -165,6 +165,8 @@ def cmd_eval(args: argparse.Namespace) -> int:
                   f"{row['matches']:>8}")
         print("attribute accuracy over Q pairs: " + ", ".join(
             f"{k} {v:.3f}" for k, v in table["attributes"].items()))
+        if table["families"]:
+            print("errors by family: " + ", ".join(f"{k} {v}" for k, v in table["families"].items()))
     if args.errors:
         texts = {d["doc_id"]: d["text"] for d in gold}
         for err in result.errors:
@@ -188,8 +190,9 @@ def _describe(err: dict[str, Any]) -> str:
     if err["type"] == "partial":
         what = [w for w, ok in (("metric", err["metric_ok"]), ("period", err["period_ok"])) if not ok]
         what += err["wrong"]
-        return (f"{head} wrong {','.join(what)}\n    pred {fact(err['pred'])}\n    gold {fact(err['gold'])}"
-                + context)
+        families = f" [{'; '.join(err['families'])}]" if err.get("families") else ""
+        return (f"{head} wrong {','.join(what)}{families}\n    pred {fact(err['pred'])}\n"
+                f"    gold {fact(err['gold'])}" + context)
     side = "pred" if err["type"] == "spurious" else "gold"
     return f"{head}\n    {side} {fact(err.get('pred') or err.get('gold'))}{context}"
 

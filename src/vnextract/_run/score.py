@@ -7,6 +7,12 @@ bipartite matching. Over the pairs: Q (all), Q+M (metric texts fuzz.ratio
 ≥ 85 after folding), Q+P (period from/to equal, null equal null) and Triple
 (all three). Precision, recall and F1 are micro-averaged over documents;
 kind, direction, status and approx accuracy are measured over the Q pairs.
+
+Every error is also put in a family (``families``), so the next person sees
+where the points are: a metric that is a fragment of the gold one, one whose
+boundary differs, or another phrase altogether (or none); a period missing,
+one that should not be there, the right mention read to the wrong dates, or
+another mention (the wrong scope); a quantity missed or spurious.
 """
 
 from __future__ import annotations
@@ -71,6 +77,43 @@ def period_matches(pred: Mapping[str, Any], gold: Mapping[str, Any]) -> bool:
     return pp.get("from") == gp.get("from") and pp.get("to") == gp.get("to")
 
 
+def metric_family(pred: Mapping[str, Any], gold: Mapping[str, Any]) -> str:
+    """Why a paired fact's metric does not match: missing, a fragment of the gold metric (a
+    shorter piece of it), a boundary (the two overlap in the text or in their words), or a
+    wrong phrase.
+
+    >>> metric_family({"metric": {"text": "tổng sản phẩm", "start": 0, "end": 13}},
+    ...               {"metric": {"text": "Tổng sản phẩm trên địa bàn", "start": 0, "end": 26}})
+    'metric fragment'
+    """
+    pm, gm = pred.get("metric") or {}, gold.get("metric") or {}
+    if not pm.get("text"):
+        return "metric missing"
+    if not gm.get("text"):
+        return "metric wrong phrase"
+    p, g = fold_metric(pm["text"]), fold_metric(gm["text"])
+    if p and p in g and len(p) < len(g):
+        return "metric fragment"
+    overlap = (pm.get("start") is not None and gm.get("start") is not None
+               and pm["start"] < gm["end"] and gm["start"] < pm["end"])
+    if overlap or set(p.split()) & set(g.split()):
+        return "metric boundary"
+    return "metric wrong phrase"
+
+
+def period_family(pred: Mapping[str, Any], gold: Mapping[str, Any]) -> str:
+    """Why a paired fact's period does not match: missing, spurious, the right mention read
+    wrong (same words, other dates: a wrong form), or another mention (a wrong scope)."""
+    pp, gp = pred.get("period") or {}, gold.get("period") or {}
+    if not (pp.get("from") or pp.get("to")):
+        return "period missing"
+    if not (gp.get("from") or gp.get("to")):
+        return "period spurious"
+    same = (pp.get("start") is not None and gp.get("start") is not None
+            and pp["start"] < gp["end"] and gp["start"] < pp["end"])
+    return "period wrong form" if same else "period wrong scope"
+
+
 def max_matching(n_pred: int, n_gold: int, edges: list[list[int]]) -> list[tuple[int, int]]:
     """Maximum bipartite matching (augmenting paths); edges[i] = gold indices for pred i."""
     match_gold: list[int] = [-1] * n_gold
@@ -99,6 +142,7 @@ class Score:
     matches: dict[str, int] = field(default_factory=lambda: {k: 0 for k in LEVELS})
     attribute_hits: dict[str, int] = field(default_factory=lambda: {k: 0 for k in ATTRIBUTES})
     errors: list[dict[str, Any]] = field(default_factory=list)
+    families: dict[str, int] = field(default_factory=dict)
 
     def add(self, doc_id: str, predicted: list[Mapping[str, Any]], gold: list[Mapping[str, Any]]) -> None:
         self.documents += 1
@@ -120,15 +164,26 @@ class Score:
             wrong = [a for a in ATTRIBUTES if _attr(p, a) != _attr(g, a)]
             for a in ATTRIBUTES:
                 self.attribute_hits[a] += a not in wrong
+            if not m:
+                self._count(metric_family(p, g))
+            if not per:
+                self._count(period_family(p, g))
             if not (m and per) or wrong:
                 self.errors.append({"doc_id": doc_id, "type": "partial", "pred": p, "gold": g,
-                                    "metric_ok": m, "period_ok": per, "wrong": wrong})
+                                    "metric_ok": m, "period_ok": per, "wrong": wrong,
+                                    "families": ([metric_family(p, g)] if not m else [])
+                                    + ([period_family(p, g)] if not per else [])})
         for i, p in enumerate(predicted):
             if i not in paired_pred:
+                self._count("quantity spurious")
                 self.errors.append({"doc_id": doc_id, "type": "spurious", "pred": p})
         for j, g in enumerate(gold):
             if j not in paired_gold:
+                self._count("quantity missed")
                 self.errors.append({"doc_id": doc_id, "type": "missed", "gold": g})
+
+    def _count(self, family: str) -> None:
+        self.families[family] = self.families.get(family, 0) + 1
 
     def table(self) -> dict[str, Any]:
         out: dict[str, Any] = {"documents": self.documents, "predicted": self.predicted, "gold": self.gold}
@@ -140,6 +195,7 @@ class Score:
             out[level] = {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4), "matches": hit}
         q = self.matches["Q"]
         out["attributes"] = {a: round(self.attribute_hits[a] / q, 4) if q else 0.0 for a in ATTRIBUTES}
+        out["families"] = dict(sorted(self.families.items(), key=lambda kv: (-kv[1], kv[0])))
         return out
 
 
