@@ -147,11 +147,11 @@ class Extractor:
         periods = matched.resolve(Reference.of(pub))
         # relative periods are read against the report's own date ("từ đầu năm đến nay" in a
         # report on "8 tháng đầu năm 2012" ends in August 2012)
-        stated = (report.report_period(text, paragraph_spans, periods, rules, related_from)
+        stated = (report.report_period(text, paragraph_spans, periods, rules, related_from, found)
                   if not carry.lead_done else carry.report_period)
         periods = matched.resolve(reference(matched, periods, pub, stated), stated)
         if not carry.lead_done:
-            doc_period = report.report_period(text, paragraph_spans, periods, rules, related_from)
+            doc_period = report.report_period(text, paragraph_spans, periods, rules, related_from, found)
             if doc_period is not None:
                 ds, de = norm.span(doc_period.start, doc_period.end)
                 carry.report_period = replace(doc_period, start=base + ds, end=base + de,

@@ -26,6 +26,7 @@ QUOTED_BASE_REACH = 30  # "của cùng kỳ năm 2023" within a few words after 
 AFTER_REACH = 40  # a period after the figure in its clause
 RIGHT_AFTER_REACH = 16
 OPENING = 40  # how far into a sentence its opening word is looked for
+ASIDE_REACH = 40  # how far before a period the "(" of its aside may open
 OPENING_WORDS = 3  # a period among the first words of a sentence with no figure opens it
 OWN = ("period:same-sentence", "period:same-clause-after", "period:right-after")
 WORD = regex.compile(r"[\p{L}\p{M}\d]+")  # a period right after the figure, with at most a link word between
@@ -90,7 +91,8 @@ def find_period(block: Block, fig: Figure, breaks_down: bool = False
     if quoted:  # "mức tăng 5,48% của cùng kỳ năm 2023": the base's own figure
         return quoted[0], "period:quoted-base-after"
     before = next((m for m in periods.within_reversed(sent.start, q.start)
-                   if not m.is_base and (not m.local or m.start >= fig.clause_start)), None)
+                   if not m.is_base and (not m.local or m.start >= fig.clause_start
+                                         or _same_aside(block.text, m, q.start))), None)
     if before is not None:
         return before, "period:same-sentence"
     after = [m for m in periods.overlapping(q.end, min(fig.next_start, fig.clause_end, q.end + AFTER_REACH))
@@ -112,6 +114,13 @@ def find_period(block: Block, fig: Figure, breaks_down: bool = False
             block.related_from is not None and q.start >= block.related_from):
         return block.report_period, "period:document"
     return None, "period:none"
+
+
+def _same_aside(text: str, m: PeriodMention, q_start: int) -> bool:
+    """Whether ``m`` and the figure stand in one "(...)" ("(cùng kỳ năm 2015 tăng 4,52%, góp 1,37 điểm %)")."""
+    opened = text.rfind("(", max(0, m.start - ASIDE_REACH), m.start)
+    return (opened >= 0 and text.find(")", opened, m.start) < 0
+            and text.find(")", m.end, q_start) < 0 and text.find("(", m.end, q_start) < 0)
 
 
 def _carried(block: Block, start: int, end: int, breaks_down: bool) -> Optional[PeriodMention]:

@@ -99,12 +99,15 @@ def has_body(paragraph_spans: list[Span]) -> bool:
 
 
 def report_period(text: str, paragraph_spans: list[Span], periods: Mentions, rules: "RuleSet",
-                  related_from: Optional[int]) -> Optional[PeriodMention]:
-    """The report period: the headline's, else the first period of the first body paragraph.
+                  related_from: Optional[int], figures: list[Found] = ()) -> Optional[PeriodMention]:
+    """The report period: the headline's, else the first period of the first body paragraph
+    that frames its sentence (stands before that sentence's first ``figures``, or among its
+    first words).
 
     A headline names what the report covers ("Xuất khẩu thủy sản 11 tháng
     năm 2024 đạt ...") where the lead may open with its latest month.
     """
+    starts = [q.start for q in figures]
     year_re = rules.compiled(Patterns).year_re
     headline: Optional[PeriodMention] = None
     body = 0
@@ -131,7 +134,8 @@ def report_period(text: str, paragraph_spans: list[Span], periods: Mentions, rul
         # the first period of the lead, preferring one that names its year
         # ("phiên họp tháng 9 ... 9 tháng đầu năm 2024" → 9 tháng đầu năm 2024)
         found = [p for p in periods.overlapping(start, end)
-                 if start <= p.start and not p.is_base and not p.unresolved]
+                 if start <= p.start and not p.is_base and not p.unresolved
+                 and (_opens_a_sentence(text, p) or not _after_a_figure(text, p, starts))]
         dated = [p for p in found if year_re.search(text, p.start, p.end)]
         if dated or found:
             return (dated or found)[0]
@@ -141,7 +145,16 @@ def report_period(text: str, paragraph_spans: list[Span], periods: Mentions, rul
     # a passage that opens mid-article: the first span it states ("9 tháng đầu năm 2024")
     end = related_from if related_from is not None else len(text)
     return next((p for p in periods.overlapping(0, end) if p.resolver in REPORT_SPANS and not p.is_base
-                 and not p.unresolved and not p.local and not p.future and _opens_a_sentence(text, p)), None)
+                 and not p.unresolved and not p.local and not p.future
+                 and (p.resolver != "since" or (p.from_ or "").endswith("-01"))  # a year so far, no story
+                 and (_opens_a_sentence(text, p) or not _after_a_figure(text, p, starts))), None)
+
+
+def _after_a_figure(text: str, p: PeriodMention, starts: list[int]) -> bool:
+    """Whether a figure stands between the start of ``p``'s sentence and ``p``."""
+    start = max(text.rfind(". ", 0, p.start), text.rfind("\n", 0, p.start), 0)
+    i = bisect.bisect_left(starts, start)
+    return i < len(starts) and starts[i] < p.start
 
 
 def _opens_a_sentence(text: str, p: PeriodMention) -> bool:
