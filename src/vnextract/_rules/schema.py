@@ -234,6 +234,7 @@ class StatusCues(_Model):
     breakdowns: Words = Words()
     own_verbs: Words = Words()
     part_openers: Words = Words()
+    parts_openers: Words = Words()
 
 
 class KindCues(_Model):

@@ -56,6 +56,11 @@ def decide(block: Block, fig: Figure) -> None:
             and p.elided_verb_re.match(block.text, fig.prev_end, fig.left_end)):
         # "tăng 10,2% về lượng và 23,9% về trị giá": the verb is not repeated
         kind, direction, rules = previous.kind, previous.direction, ["kind:elided"]
+    elif (kind == "level" and not rules and previous is not None and previous.kind != "level"
+          and same_sentence and fig.left_end < fig.q.start and block.text[fig.left_end] == "("
+          and fig.q.canonical == previous.q.canonical):
+        # "dẫn đầu là khí hóa lỏng với mức tăng 46,3%; tiếp theo là phân đạm (27,4%)": a list goes on
+        kind, direction, rules = previous.kind, previous.direction, ["kind:list-goes-on"]
     fig.kind, fig.direction = kind, direction
     fig.note("kind", *rules)
 

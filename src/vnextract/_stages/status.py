@@ -38,6 +38,8 @@ class Patterns:
         self.semicolon_re = regex.compile(";")
         self.own_verb_re = regex.compile(alternation(st.own_verbs.forms), FLAGS)
         self.part_opener_re = regex.compile(alternation(st.part_openers.forms), FLAGS)
+        self.parts_opener_re = regex.compile(
+            r"[\s+\-•]*(?:" + alternation(list(st.part_openers.forms) + list(st.parts_openers.forms)) + ")", FLAGS)
         self.estimate_end_re = regex.compile(at_end(st.estimate.forms), FLAGS)
         self.target_not_after_re = regex.compile(
             "(?:%|" + alternation(st.target_not_after.forms) + r")\s*$", FLAGS)
@@ -61,6 +63,20 @@ def decide(block: Block, fig: Figure) -> None:
                 and not _own_verb(text, sent.start, q.start, p)):
             # "Trong đó, chi đầu tư phát triển 378,2 nghìn tỷ đồng": a part shares its total's status
             status, rules = total, ["status:part-of-previous"]
+        elif fig.new_sentence:
+            if (total and total != "actual" and _continues_total(block, fig)
+                    and not _own_verb(text, sent.start, q.start, p)
+                    and (p.parts_opener_re.match(text, opening, sent.start + OPENING)
+                         or fig.kind != "level" and block.figures[fig.sentence_first - 1].kind != "level")):
+                # "GRDP ước tăng 8,12%. Xét theo khu vực, nông nghiệp tăng 2,18%; ...": the parts that
+                # follow an estimated total in its paragraph (a sentence that opens a breakdown, or
+                # changes after a change), with no verb of their own, share its status
+                status, rules = total, ["status:parts-of-paragraph-total"]
+        else:
+            first = block.figures[fig.sentence_first]
+            if "status:parts-of-paragraph-total" in first.evidence.get("status", ()) and not _own_verb(
+                    text, sent.start, q.start, p):
+                status, rules = first.status, ["status:parts-of-paragraph-total"]  # the rest of the parts
     fig.status = status
     fig.note("status", *rules)
 
@@ -72,6 +88,16 @@ def _total_status(block: Block, fig: Figure) -> Optional[str]:
         return None
     before = block.figures[first - 1]
     return block.figures[before.sentence_first].status
+
+
+def _continues_total(block: Block, fig: Figure) -> bool:
+    """Whether ``fig`` follows, in the same paragraph and period, the total of the sentence before."""
+    first = fig.sentence_first
+    if first == 0:
+        return False
+    total = block.figures[block.figures[first - 1].sentence_first]
+    return (total.sentence.paragraph == fig.sentence.paragraph and fig.period is not None
+            and total.period is not None and (fig.period.from_, fig.period.to) == (total.period.from_, total.period.to))
 
 
 def _own_verb(text: str, sent_start: int, q_start: int, p: Patterns) -> bool:
@@ -88,8 +114,12 @@ def _skip_blanks(text: str, pos: int) -> int:
 
 
 def _frames(text: str, cue_end: int, first_figure: Optional[int]) -> bool:
-    """A cue before the sentence's first figure, set off from it by a comma."""
-    return first_figure is not None and cue_end <= first_figure and "," in text[cue_end:first_figure]
+    """A cue before the sentence's first figure, set off from it by a comma or opening a list
+    with a colon ("được dự báo tiếp tục tăng cao như: ...")."""
+    if first_figure is None or cue_end > first_figure:
+        return False
+    between = text[cue_end:first_figure]
+    return "," in between or ":" in between
 
 
 def _cancelled(text: str, cue_end: int, q_start: int, p: Patterns, sent_start: int,
