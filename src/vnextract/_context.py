@@ -78,6 +78,7 @@ class Found:
     multiple: bool = False
     qualifier_start: int = -1
     noun_start: int = -1  # counts: where the counted noun starts
+    whole_end: int = -1  # a share's part ("52" of "52/63 địa phương"): where the whole's count ends
     rules: list[str] = field(default_factory=list)
 
 

@@ -194,6 +194,8 @@ class CountsFile(RuleFile):
     nouns: Words = Words()
     not_nouns: Words = Words()
     share_of: Words = Words()
+    threshold_before: Words = Words()  # "bảy tỉnh có kim ngạch vượt mốc | 1 tỉ USD": bounds the set counted
+    threshold_not_between: Words = Words()  # "42 dự án với tổng vốn hơn …": the figure belongs to the set
 
 
 class ExclusionsFile(RuleFile):

@@ -15,7 +15,7 @@ its own takes the metric of the quantity before it. The words come from
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Callable, Iterator, Optional
 
 import regex
@@ -455,9 +455,16 @@ def _clause(c: Ctx) -> Iterator[tuple[str, Optional[Span]]]:
 
 def _counted(c: Ctx) -> Iterator[tuple[str, Optional[Span]]]:
     q = c.fig.q
-    if q.is_count and q.canonical == COUNT:
-        phrase = _count_phrase(c.text, q, c.p, c.block.periods, q.noun_start, c.fig.next_start)
-        yield ("counted-bare" if phrase[1] == q.end else "counted"), phrase
+    if q.is_count and q.canonical == COUNT and "count:share-whole" in q.rules:
+        yield "counted-bare", (q.noun_start, q.end)  # "52/63 địa phương": the whole is the bare noun
+    elif q.is_count and q.canonical == COUNT:
+        # "52/63 địa phương đã thu ...": the part counts the set the whole's noun phrase defines
+        counted, next_start = q, c.fig.next_start
+        if q.whole_end >= 0:
+            after = c.block.quantities[c.fig.index + 2:c.fig.index + 3]
+            counted, next_start = replace(q, end=q.whole_end), after[0].start if after else len(c.text)
+        phrase = _count_phrase(c.text, counted, c.p, c.block.periods, q.noun_start, next_start)
+        yield ("counted-bare" if phrase[1] == counted.end else "counted"), phrase
         more = COUNTED_MORE.match(c.text, phrase[1], phrase[1] + REACH)
         if more and not c.p.metric_verb_re.search(c.text, more.start(1), more.end(1)):
             yield "counted-list", (phrase[0], more.end(1))  # "cuộc thanh tra, kiểm tra"
@@ -703,6 +710,11 @@ def refine(c: Ctx, span: Span) -> Optional[Span]:
         if m and m.end() < end:
             start = m.end()
     for m in periods.overlapping(start, end):
+        if m.start <= start < m.end:  # "5 tháng đầu năm | ước đạt": a period names no metric
+            start = _skip_space(text, m.end, end)
+            while start < end and not text[start].isalnum():
+                start += 1
+            continue
         if m.start > start and _trim_end(text, start, m.start) > start:
             end = m.start  # "bán lẻ hàng hóa | 9 tháng", "CPI bình quân | 10 tháng" (section 6 keeps "bình quân")
             break

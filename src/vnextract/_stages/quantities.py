@@ -83,10 +83,24 @@ class Patterns:
         # the unit "đ" and other one-letter forms must not be glued to a word on the left
         denominator_forms = set(self.denominator_by_form) | set(self.unit_by_form) | self.count_nouns
         denominator_forms.discard("%")
-        self.denominator_re = regex.compile(r"\s*/\s*(" + alternation(denominator_forms, False) + ")", FLAGS)
+        # "/người", "/ha", and per a number of them: "12,8 bác sĩ/10.000 dân", "/1 vạn dân"
+        scales = self.numerals.scales
+        self.denominator_re = regex.compile(
+            r"\s*/\s*(?:(?P<per>\d{1,3}(?:\.\d{3})+|\d+)?[ ]*(?P<scale>" + alternation(scales) + r")?[ ]+"
+            r"(?=\p{L}))?(?P<den>" + alternation(denominator_forms, False) + ")", FLAGS)
         self.count_noun_re = regex.compile(r"\s+(" + alternation(self.count_nouns) + ")", FLAGS)
-        self.share_of_re = regex.compile(r"\s+(?:" + alternation(counts.share_of.forms) + r")\s+", FLAGS)
+        # "9 trong số 11 nhóm" (a word, spaced) or "52/63 địa phương" (a mark, spacing optional)
+        share_words = [f for f in counts.share_of.forms if f[:1].isalpha()]
+        share_marks = [f for f in counts.share_of.forms if not f[:1].isalpha()]
+        self.share_of_re = regex.compile("|".join(
+            [r"\s+(?:" + alternation(share_words) + r")\s+"] * bool(share_words)
+            + [r"\s*(?:" + choices(share_marks) + r")\s*"] * bool(share_marks)) or "(?!)", FLAGS)
         self.not_noun_re = regex.compile(r"\s+(" + alternation(self.not_nouns) + ")", FLAGS)
+        self.threshold_before_re = regex.compile(at_end(counts.threshold_before.forms), FLAGS)
+        self.threshold_not_between_re = regex.compile(alternation(counts.threshold_not_between.forms), FLAGS)
+        # "bảy tỉnh, thành phố có ...": a comma between two counted nouns joins them
+        self.noun_pair_re = regex.compile(alternation(self.count_nouns) + r"\s*,\s*" + alternation(self.count_nouns),
+                                          FLAGS)
         # currencies written before the number ("US$ 3 tỷ", "€40"), and the money of a bare "200k"
         self.prefix_unit = {fold(f): u for u in units.units for f in u.before}
         self.prefix_last_chars = {f[-1].lower() for f in self.prefix_unit}  # a cheap test before the search
@@ -165,7 +179,29 @@ def find_quantities(text: str, rules: "RuleSet", segment_word: SegmentWord = Non
             bare.append(m)
     found.extend(_shares_of(text, bare, found, p))
     found.sort(key=lambda f: f.start)
-    return found
+    return _without_thresholds(text, found, p)
+
+
+THRESHOLD_GAP = 100  # characters from a count's noun to a figure bounding its set
+CLAUSE_MARK = regex.compile(r"[;:.()\n\[\]]|,(?!\d)")
+
+
+def _without_thresholds(text: str, found: list[Found], p: Patterns) -> list[Found]:
+    """Drop the figures that only bound the set a count before them counts
+    ("bảy tỉnh có kim ngạch xuất khẩu vượt mốc 1 tỉ USD": 7 is a fact, 1 tỉ USD not)."""
+    out: list[Found] = []
+    for q in found:
+        count = out[-1] if out else None
+        if (count is not None and count.is_count and count.canonical == COUNT and count.number > 1
+                and 0 < q.start - count.end <= THRESHOLD_GAP):
+            gap = text[count.end:q.start]
+            bound = p.threshold_before_re.search(text, count.end, q.start)
+            phrase = p.noun_pair_re.sub(" ", text[count.noun_start:q.start]) if count.noun_start >= 0 else gap
+            if (bound is not None and not CLAUSE_MARK.search(phrase)
+                    and not p.threshold_not_between_re.search(gap, 0, bound.start() - count.end)):
+                continue
+        out.append(q)
+    return out
 
 
 def _starts(text: str, p: Patterns) -> Iterator[tuple[bool, regex.Match]]:
@@ -189,7 +225,9 @@ def _shares_of(text: str, bare: list[regex.Match], found: list[Found], p: Patter
             continue
         out.append(replace(whole, start=m.start(2), end=m.end(2), number=number, value=number,
                            number_max=None, value_max=None, approx=None, sign=None, qualifier_start=-1,
-                           noun_start=whole.noun_start, rules=["count:share-of"]))
+                           noun_start=whole.noun_start, whole_end=whole.end, rules=["count:share-of"]))
+        if "count:share-whole" not in whole.rules:
+            whole.rules.append("count:share-whole")
     return out
 
 
@@ -463,15 +501,24 @@ class _Reader:
             dm = p.denominator_re.match(text, after, after + 40)
             if not dm:
                 break
-            form = fold(dm.group(1))
+            form = fold(dm.group("den"))
             den = p.denominator_by_form.get(form) or p.unit_by_form.get(form)
             if den is not None:
                 measure.denominators.append(den.canonical)
                 measure.factor /= Decimal(repr(den.factor))
             else:
                 measure.denominators.append(COUNT)
-            written = dm.group(1) if den is not None and _acronym(dm.group(1), den) else dm.group(1).lower()
-            measure.parts.append("/" + written)
+            per = ""
+            if dm.group("per") or dm.group("scale"):
+                size = Decimal(dm.group("per").replace(".", "")) if dm.group("per") else ONE
+                size *= p.numerals.scales[fold(dm.group("scale"))] if dm.group("scale") else ONE
+                if size == 0:
+                    break
+                measure.factor /= size
+                per = " ".join(g for g in (dm.group("per"), dm.group("scale")) if g) + " "
+            written = dm.group("den")
+            written = written if den is not None and _acronym(written, den) else written.lower()
+            measure.parts.append("/" + per + written)
             after = dm.end()
             measure.rules.append("per:" + form)
         measure.end = after
