@@ -75,6 +75,8 @@ class Patterns:
         self.count_stop_re = regex.compile(
             f"(?!{alternation(m.count_phrase_exceptions.forms)})" + alternation(m.count_phrase_stops.forms), FLAGS)
         self.count_join_re = regex.compile(alternation(m.count_phrase_joins.forms), FLAGS)
+        # "bảy tỉnh, thành phố có ...": a second counted noun after a comma goes on with the first
+        self.next_noun_re = regex.compile(r"\s*,\s*" + alternation(rules.counts.nouns.forms), FLAGS)
         self.opener_re = regex.compile(
             r"^(?:[\s,:;-]*(?:" + alternation(m.clause_openers.forms) + r"))+[\s,:;-]*", FLAGS)
         self.clause_break_re = regex.compile(r"[;:()\[\]\"|•,]|" + alternation(m.clause_breaks.forms), FLAGS)
@@ -463,8 +465,11 @@ def _counted(c: Ctx) -> Iterator[tuple[str, Optional[Span]]]:
         if q.whole_end >= 0:
             after = c.block.quantities[c.fig.index + 2:c.fig.index + 3]
             counted, next_start = replace(q, end=q.whole_end), after[0].start if after else len(c.text)
+        pair = c.p.next_noun_re.match(c.text, counted.end, counted.end + REACH)
+        if pair and pair.end() < next_start:
+            counted = replace(counted, end=pair.end())
         phrase = _count_phrase(c.text, counted, c.p, c.block.periods, q.noun_start, next_start)
-        yield ("counted-bare" if phrase[1] == counted.end else "counted"), phrase
+        yield ("counted-bare" if phrase[1] == counted.end and not pair else "counted"), phrase
         more = COUNTED_MORE.match(c.text, phrase[1], phrase[1] + REACH)
         if more and not c.p.metric_verb_re.search(c.text, more.start(1), more.end(1)):
             yield "counted-list", (phrase[0], more.end(1))  # "cuộc thanh tra, kiểm tra"
@@ -537,6 +542,7 @@ def _item(c: Ctx) -> Iterator[tuple[str, Optional[Span]]]:
     s, e = _strip(text, start, end, p)
     if e > s:
         yield "item", (s, e)
+        yield "item-list", _extend_list(text, (s, e), lo, p, c.block.periods)  # "bông, xơ, sợi các loại"
 
 
 def _around(c: Ctx) -> Iterator[tuple[str, Optional[Span]]]:

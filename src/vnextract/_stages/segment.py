@@ -24,7 +24,7 @@ if TYPE_CHECKING:  # pragma: no cover
 Span = tuple[int, int]
 # an aside closed before the figure ("khu vực có vốn đầu tư nước ngoài (kể cả dầu thô) đạt")
 # (a year may stand in it: "(giá so sánh 2010)")
-ASIDE = regex.compile(r"\((?=(?:[^()\d;]|(?<!\d)(?:19|20)\d\d(?!\d)){1,60}\)\s*[\p{L}\p{M}])(?:[^()\d;]|(?<!\d)(?:19|20)\d\d(?!\d)){1,60}\)")
+ASIDE = regex.compile(r"\((?=(?:[^()\d;]|(?<!\d)(?:19|20)\d\d(?!\d)){1,60}\)\s*(?:[\p{L}\p{M}]|$))(?:[^()\d;]|(?<!\d)(?:19|20)\d\d(?!\d)){1,60}\)")
 ACRONYM_IN_PARENS = regex.compile(r"\(\s*\p{Lu}[\p{L}\d&.-]{1,11}\s*\)")
 PAREN_BEFORE = regex.compile(r"\(\s*[+-]?\s*$")
 CLAUSE_END_REACH = 200  # only the next few words after a figure matter for its clause's end
