@@ -79,6 +79,7 @@ class Patterns:
         self.next_noun_re = regex.compile(r"\s*,\s*" + alternation(rules.counts.nouns.forms), FLAGS)
         self.opener_re = regex.compile(
             r"^(?:[\s,:;-]*(?:" + alternation(m.clause_openers.forms) + r"))+[\s,:;-]*", FLAGS)
+        self.clause_break_end_re = regex.compile(at_end(m.clause_breaks.forms), FLAGS)
         self.clause_break_re = regex.compile(r"[;:()\[\]\"|•,]|" + alternation(m.clause_breaks.forms), FLAGS)
         self.list_opens_re = regex.compile(r"(?:^|[,;:(.]|" + alternation(m.list_openers.forms) + r")\s*$", FLAGS)
         self.count_subject_verb_re = regex.compile(alternation(m.count_subject_verbs.forms), FLAGS)
@@ -212,6 +213,8 @@ def _head_metric(text: str, start: int, end: int, p: Patterns) -> Optional[tuple
     if not head:
         return None
     verb = p.metric_verb_re.search(text, head.end(), end)
+    while verb is not None and _inside_fixed_name(text, verb.start(), p):  # "giá trị | tăng thêm"
+        verb = p.metric_verb_re.search(text, verb.end(), end)
     stop = verb.start() if verb else end
     h_start = head.start()
     total = p.head_prefix_re.search(text, max(start, h_start - 20), h_start)
@@ -536,6 +539,9 @@ def _item(c: Ctx) -> Iterator[tuple[str, Optional[Span]]]:
                                                    for a, b in c.pieces):
         return
     end = fig.clause_start - 1
+    word_break = p.clause_break_end_re.search(text, lo, fig.clause_start)
+    if word_break:  # "loại trừ yếu tố giá | thì mức tăng là 8,9%": a word, not a mark, broke the clause
+        end = word_break.start()
     start = lo
     for m in ITEM_BREAK.finditer(text, lo, end):
         start = m.end()
@@ -759,6 +765,9 @@ def _unit_class(canonical: str) -> str:
     return UNIT_CLASSES.get(head, "money" if head.isupper() and len(head) == 3 else "measure")
 
 
+NOT_OWN_CUES = frozenset({"kind:elided", "kind:list-goes-on", "kind:sign", "kind:compared-base"})
+
+
 def features(c: Ctx, cand: Candidate) -> dict[str, float]:
     """What the scorer weighs: where a reading came from, where it stands, what it looks like."""
     text, fig, p = c.text, c.fig, c.p
@@ -844,6 +853,13 @@ def features(c: Ctx, cand: Candidate) -> dict[str, float]:
     if fig.left_end < q.start and text[fig.left_end] == "(":
         for source in cand.sources:
             f[f"src:{source}|in-parens"] = 1.0
+    own_cue = [r for r in fig.evidence.get("kind", []) if r not in NOT_OWN_CUES]
+    if own_cue and not clause_empty:  # "(lương thực giảm 4,06%, ...)": the clause says what changed
+        for source in cand.sources:
+            f[f"src:{source}|own-verb"] = 1.0
+    if fig.clause_start > 0 and text[fig.clause_start - 1] == "(":
+        for source in cand.sources:
+            f[f"src:{source}|paren-clause"] = 1.0
     if q.is_count and q.noun_start >= 0 and _count_phrase(text, q, p, c.block.periods, q.noun_start,
                                                           fig.next_start)[1] == q.end:
         f[f"look:{look}|bare-count"] = 1.0
