@@ -52,6 +52,7 @@ RESOLVERS: dict[str, Needs] = {
     "last_n_months": Needs((("n",),)),  # '3 tháng qua'
     "day_range": Needs((("d1",), ("m1", "m2"))),  # 'dịp lễ 30/4 – 1/5', 'từ ngày 3 – 9/4/2019'
     "same_period": Needs(),  # a base's own figure: the period before it, a year back
+    "recurring": Needs(),  # every year, every month: 'hằng năm', 'mỗi tháng'; the figure has no period
     "this_month": Needs(),  # the month last named: 'trong tháng'
     "this_quarter": Needs(),  # the quarter last named, else the report's: 'trong quý'
     "year_in_scope": Needs(),  # the year of the period before it, else the report's: 'cả năm'

@@ -50,6 +50,11 @@ def decide(block: Block, fig: Figure) -> None:
         period, rule = right_after, "period:right-after"
     if period is not None and rule in OWN and fig.new_sentence:
         block.taken_periods.add(period.start)  # the period of a sentence's first figure governs on
+    if period is not None and period.resolver == "recurring":
+        # "Hằng năm, lượng kiều hối ... khoảng 480 triệu USD": a yearly amount, of no one period
+        fig.note("period", "period:recurring", period.rule)
+        fig.period, fig.period_rule = None, "period:recurring"
+        return
     fig.period, fig.period_rule = period, rule
     fig.note("period", rule, *([period.rule] if period else []))
 

@@ -309,6 +309,7 @@ RESOLVE: dict[str, Callable[[Groups, Reference, dict], Dates]] = {
     "last_n_months": _months_past,
     "day_range": _day_range,
     "same_period": _from_earlier,
+    "recurring": lambda g, ref, params: (None, None),
     "this_month": _from_earlier,
     "this_quarter": _from_earlier,
     "year_in_scope": _from_earlier,
@@ -395,6 +396,7 @@ class Found:
                                             relative=m.resolver in RELATIVE,
                                             unresolved=resolved is None and m.resolver != "base",
                                             local=m.local,
+                                            sentence_only=m.resolver == "recurring",
                                             future=m.resolver != "target_year"
                                             and ref.published.begins_after(fr)))
         candidates.sort(key=lambda c: (-(c.end - c.start), c.start))
@@ -493,10 +495,16 @@ def _horizon_or_cut_off(text: str, m: PeriodMention, p: Patterns) -> PeriodMenti
 
 
 def _report_quarter(ref: Reference) -> Optional[PeriodMention]:
+    """The quarter a report is about: the report month's; but a text dated only by its
+    publication in a quarter's first month reports on the quarter just ended (a piece
+    published in October writes "trong quý" of July to September)."""
     if ref.year is None or ref.month is None:
         return None
-    q = (ref.month - 1) // 3 + 1
-    return PeriodMention(0, 0, "", "quarter", _ym(ref.year, 3 * q - 2), _ym(ref.year, 3 * q))
+    year, q = ref.year, (ref.month - 1) // 3 + 1
+    pub = ref.published
+    if (pub.year, pub.month) == (ref.year, ref.month) and ref.month % 3 == 1:
+        year, q = (year, q - 1) if q > 1 else (year - 1, 4)
+    return PeriodMention(0, 0, "", "quarter", _ym(year, 3 * q - 2), _ym(year, 3 * q))
 
 
 def _relative_to_earlier(text: str, mentions: list[PeriodMention], p: Patterns, ref: Reference,

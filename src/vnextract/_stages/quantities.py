@@ -87,7 +87,7 @@ class Patterns:
         scales = self.numerals.scales
         self.denominator_re = regex.compile(
             r"\s*/\s*(?:(?P<per>\d{1,3}(?:\.\d{3})+|\d+)?[ ]*(?P<scale>" + alternation(scales) + r")?[ ]+"
-            r"(?=\p{L}))?(?P<den>" + alternation(denominator_forms, False) + ")", FLAGS)
+            r"(?=\p{L}))?(?P<unit>" + alternation(denominator_forms, False) + ")", FLAGS)
         self.count_noun_re = regex.compile(r"\s+(" + alternation(self.count_nouns) + ")", FLAGS)
         # "9 trong số 11 nhóm" (a word, spaced) or "52/63 địa phương" (a mark, spacing optional)
         share_words = [f for f in counts.share_of.forms if f[:1].isalpha()]
@@ -501,7 +501,7 @@ class _Reader:
             dm = p.denominator_re.match(text, after, after + 40)
             if not dm:
                 break
-            form = fold(dm.group("den"))
+            form = fold(dm.group("unit"))
             den = p.denominator_by_form.get(form) or p.unit_by_form.get(form)
             if den is not None:
                 measure.denominators.append(den.canonical)
@@ -516,7 +516,7 @@ class _Reader:
                     break
                 measure.factor /= size
                 per = " ".join(g for g in (dm.group("per"), dm.group("scale")) if g) + " "
-            written = dm.group("den")
+            written = dm.group("unit")
             written = written if den is not None and _acronym(written, den) else written.lower()
             measure.parts.append("/" + per + written)
             after = dm.end()
