@@ -296,6 +296,7 @@ class MetricsFile(RuleFile):
     verb_openers: Words = Words()
     subject_ends: Words = Words()
     agents: Words = Words()
+    modifier_openers: Words = Words()  # "tỷ lệ hộ nghèo | theo chuẩn nghèo": a shorter reading ends before
 
 
 class ModelFile(RuleFile):

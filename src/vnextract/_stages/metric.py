@@ -79,6 +79,7 @@ class Patterns:
         self.next_noun_re = regex.compile(r"\s*,\s*" + alternation(rules.counts.nouns.forms), FLAGS)
         self.opener_re = regex.compile(
             r"^(?:[\s,:;-]*(?:" + alternation(m.clause_openers.forms) + r"))+[\s,:;-]*", FLAGS)
+        self.modifier_opener_re = regex.compile(alternation(m.modifier_openers.forms), FLAGS)
         self.clause_break_end_re = regex.compile(at_end(m.clause_breaks.forms), FLAGS)
         self.clause_break_re = regex.compile(r"[;:()\[\]\"|•,]|" + alternation(m.clause_breaks.forms), FLAGS)
         self.list_opens_re = regex.compile(r"(?:^|[,;:(.]|" + alternation(m.list_openers.forms) + r")\s*$", FLAGS)
@@ -687,6 +688,19 @@ COUNTED_MORE = regex.compile(r",\s*(\p{Ll}[\p{L}\p{M}]*(?:\s+\p{Ll}[\p{L}\p{M}]*
 GLOSS = regex.compile(r"\s*\((?=\s*\p{Ll})[^()\d]{1,60}\)")
 
 
+def _before_modifier(text: str, span: Span, p: Patterns) -> Optional[Span]:
+    """The span cut before the first word that opens a modifier ("tỷ lệ hộ nghèo | theo chuẩn
+    nghèo đa chiều", "giá cà phê nhân | ở xã Gia Hiệp"), at least two words in; None if none."""
+    start, end = span
+    words = 0
+    for w in WORD.finditer(text, start, end):
+        if words >= 2 and p.modifier_opener_re.match(text, w.start(), end):
+            cut = _trim_end(text, start, w.start())
+            return (start, cut) if cut > start else None
+        words += 1
+    return None
+
+
 def candidates(block: Block, fig: Figure, previous: Optional[Span]) -> list[Candidate]:
     """Every reading's span for ``fig``, refined, merged where they agree."""
     c = Ctx(block, fig, block.rules.compiled(Patterns), previous)
@@ -699,6 +713,9 @@ def candidates(block: Block, fig: Figure, previous: Optional[Span]) -> list[Cand
             if span is None:
                 continue
             spans = [(source, span)]
+            short = _before_modifier(c.text, span, c.p)
+            if short is not None:  # "lượng kiều hối | do số lao động ... chuyển về"
+                spans.append((source + "-short", short))
             gloss = GLOSS.match(c.text, span[1], span[1] + REACH)
             if gloss and len(WORD.findall(c.text, *span)) <= 3:  # "Khu vực I (nông, lâm nghiệp và thủy sản)"
                 spans.append((source + "+gloss", (span[0], gloss.end())))
@@ -755,6 +772,7 @@ def _inside_fixed_name(text: str, pos: int, p: "Patterns") -> bool:
 UNIT_CLASSES = {"percent": "percent", "percentage_point": "percent", "count": "count", "times": "times",
                 "VND": "money", "USD": "money"}
 GAP_WORDS = regex.compile(r"[\p{L}\p{M}]+")
+LAST_WORD = regex.compile(r"([\p{L}\p{M}]+|[,;:(])\s*$")
 GAP_REACH = 300  # how much of the text between a candidate and its figure is looked at
 
 
@@ -766,6 +784,15 @@ def _unit_class(canonical: str) -> str:
 
 
 NOT_OWN_CUES = frozenset({"kind:elided", "kind:list-goes-on", "kind:sign", "kind:compared-base"})
+
+
+def _list_item_before(text: str, comma: int, p: Patterns) -> bool:
+    """Whether a short noun phrase (one to four words, no verb, cue or digit) ends at ``comma``."""
+    m = LIST_ITEM.search(text, max(0, comma - 40), comma + 1)
+    if not m:
+        return False
+    item = m.group(1)
+    return not (p.metric_verb_re.search(item) or p.kind_re.search(item) or NUMBER.search(item))
 
 
 def features(c: Ctx, cand: Candidate) -> dict[str, float]:
@@ -803,6 +830,15 @@ def features(c: Ctx, cand: Candidate) -> dict[str, float]:
         look = "lower"
     f["look:" + look] = 1.0
     f[f"look:{look}|u:{unit}"] = 1.0
+    if words:  # the words a metric opens and ends with ("giá", "tỷ lệ" open one; "năm", "anh" do not)
+        f["first:" + words[0].lower()] = 1.0
+        f["last:" + words[-1].lower()] = 1.0
+    before_word = LAST_WORD.search(text, max(0, cand.start - 20), cand.start)
+    f["before:" + (before_word.group(1).lower() if before_word else "")] = 1.0
+    if before_word and before_word.group(1) == "," and _list_item_before(text, before_word.start(1), p):
+        f["after-list-item"] = 1.0  # "dịch vụ vận tải, | kho bãi": one item of a name with commas
+        for source in cand.sources:
+            f["after-list-item|src:" + source] = 1.0
     if any(ch.isdigit() for ch in first):
         f["has-digit"] = 1.0
     if "," in first:
