@@ -248,6 +248,7 @@ class KindCues(_Model):
     skip: Words = Words()
     growth: Words = Words()
     base_markers: Words = Words()
+    quoted_links: Words = Words()  # "chưa đạt mức 8,64% | của | quý I": a base figure's own period follows
 
 
 class CuesFile(RuleFile):

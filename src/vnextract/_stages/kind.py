@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Optional
 import regex
 
 from .._context import Block, Figure
-from .._rules.patterns import FLAGS, alternation, fold
+from .._rules.patterns import FLAGS, alternation, at_end, fold
 
 if TYPE_CHECKING:  # pragma: no cover
     from .._rules import RuleSet
@@ -33,6 +33,9 @@ class Patterns:
             for form in getattr(kd, role).forms:
                 self.kind_words.setdefault(fold(form), role)
         self.base_markers = {fold(w) for w in kd.base_markers.forms}
+        self.base_marker_end_re = regex.compile(at_end(kd.base_markers.forms), FLAGS)
+        self.quoted_link_re = regex.compile(
+            r"(?:\[\d{1,2}\])?\s*" + alternation(kd.quoted_links.forms) + r"\s+", FLAGS)
         self.kind_re = regex.compile(alternation(self.kind_words), FLAGS)
         self.growth_re = regex.compile(alternation(kd.growth.forms), FLAGS)
         about = alternation(m.about_markers.forms)
@@ -51,7 +54,11 @@ def decide(block: Block, fig: Figure) -> None:
         # "tín dụng tăng 15%, cao hơn mức 13,78% của năm 2023": the base is what the figure
         # before it is, a change or a level
         kind, direction = previous.kind, previous.direction
-    if (kind == "level" and not rules and previous is not None and previous.kind != "level"
+    if (kind == "level" and not rules and previous is not None and previous.kind != "level" and same_sentence
+            and _quotes_a_base(block, fig, p)):
+        # "ước tăng 8,12%, dù chưa đạt mức 8,64% của quý I": the earlier figure is a change too
+        kind, direction, rules = previous.kind, previous.direction, ["kind:compared-base"]
+    elif (kind == "level" and not rules and previous is not None and previous.kind != "level"
             and same_sentence and fig.clause_start == fig.prev_end
             and p.elided_verb_re.match(block.text, fig.prev_end, fig.left_end)):
         # "tăng 10,2% về lượng và 23,9% về trị giá": the verb is not repeated
@@ -63,6 +70,21 @@ def decide(block: Block, fig: Figure) -> None:
         kind, direction, rules = previous.kind, previous.direction, ["kind:list-goes-on"]
     fig.kind, fig.direction = kind, direction
     fig.note("kind", *rules)
+
+
+QUOTE_REACH = 12  # "mức" within a few characters before the figure (or its qualifier)
+
+
+def _quotes_a_base(block: Block, fig: Figure, p: Patterns) -> bool:
+    """A level after "mức" with its own period after "của": "mức 8,64% của quý I"."""
+    text, q = block.text, fig.q
+    end = q.qualifier_start if q.qualifier_start >= 0 else q.start
+    if not (p.base_marker_end_re.search(text, max(0, end - QUOTE_REACH), end)
+            or q.qualifier_start >= 0 and p.base_marker_end_re.search(text, q.qualifier_start, q.start)):
+        return False
+    link = p.quoted_link_re.match(text, q.end, q.end + QUOTE_REACH)
+    return link is not None and any(m.start == link.end() and not m.is_base
+                                    for m in block.periods.overlapping(link.end(), link.end() + 1))
 
 
 def _from_cues(text: str, fig: Figure, p: Patterns) -> tuple[str, Optional[str], list[str]]:
