@@ -230,6 +230,7 @@ class QualifiersFile(RuleFile):
 
 class StatusCues(_Model):
     estimate: Words = Words()
+    forecast: Words = Words()  # an estimate even of a period still to come
     target: Words = Words()
     planned: Words = Words()
     target_not_after: Words = Words()

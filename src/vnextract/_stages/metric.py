@@ -99,7 +99,8 @@ class Patterns:
         self.rate_end_re = regex.compile(at_end(kind.rate.forms), FLAGS)
         self.target_re = regex.compile(alternation(st.target.forms), FLAGS)
         self.status_cue_re = regex.compile(
-            alternation(list(st.target.forms) + list(st.planned.forms) + list(st.estimate.forms)), FLAGS)
+            alternation(list(st.target.forms) + list(st.planned.forms) + list(st.estimate.forms)
+                        + list(st.forecast.forms)), FLAGS)
         self.segment_break_re = regex.compile(";|" + alternation(st.breakdowns.forms), FLAGS)
         # tails a metric never ends with, and the names that keep them
         self.tail_re = regex.compile(
@@ -116,7 +117,8 @@ class Patterns:
             "(?:" + alternation(list(m.subject_ends.forms) + list(m.verbs.forms)) + ")", FLAGS)
         self.agent_re = regex.compile("(?:" + alternation(m.agents.forms) + r")\s+(?=(?-i:\p{Ll}))", FLAGS)
         self.leading_cue_re = regex.compile(
-            r"(?:" + alternation(list(st.estimate.forms) + list(st.planned.forms)) + r")\s+", FLAGS)
+            r"(?:" + alternation(list(st.estimate.forms) + list(st.planned.forms) + list(st.forecast.forms))
+            + r")\s+", FLAGS)
         self.owner_after_re = regex.compile(
             r"\s+" + alternation(m.owner_markers.forms) + r"\s+((?-i:" + "|".join(m.part_name.forms or [r"(?!)"])
             + r"|\p{Lu}[\p{L}\p{M}.]*))", FLAGS)
@@ -131,6 +133,7 @@ LIST_SEP = regex.compile(r"[,;]")
 ACRONYM_IN_PARENS = regex.compile(r"\s*\(\s*(\p{Lu}[\p{Lu}\d&.-]{1,11})\s*\)")
 MAX_COUNT_PHRASE_WORDS = 12
 MAX_SUBJECT_WORDS = 10
+MAX_NAME_WORDS = 4  # a place or market named as a part: "Ai Cập", "Bà Rịa - Vũng Tàu"
 TAIL_REST_WORDS = 3  # words a territory tail may carry after it ("trên địa bàn tỉnh", "trong khu vực quản lý")
 
 
@@ -486,7 +489,14 @@ def _counted(c: Ctx) -> Iterator[tuple[str, Optional[Span]]]:
 
 
 def _about(c: Ctx) -> Iterator[tuple[str, Optional[Span]]]:
+    """"giảm 5% về số dự án": the thing after the marker; but not for a named part in a list
+    ("Ai Cập giảm 38% về lượng" among markets: the part is the metric, section 6)."""
     about = c.p.about_after_re.match(c.text, c.fig.q.end, c.fig.q.end + REACH)
+    for p_start, p_end in c.pieces[-1:]:
+        s, e = _strip(c.text, p_start, p_end, c.p)
+        words = WORD.findall(c.text, s, e)
+        if 1 <= len(words) <= MAX_NAME_WORDS and all(w[:1].isupper() for w in words):
+            return
     if about:
         yield "about", (about.start(1), about.end(1))
 

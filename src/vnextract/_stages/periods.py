@@ -523,9 +523,13 @@ def _relative_to_earlier(text: str, mentions: list[PeriodMention], p: Patterns, 
             last_month = m
         elif m.resolver == "quarter" and not m.unresolved:
             last_quarter = m
-        if m.resolver == "this_month":
-            m = (replace(m, from_=last_month.from_, to=last_month.to) if last_month is not None
-                 else replace(m, is_base=True))  # no month to point at: not a period
+        if m.resolver == "this_month":  # the month named last, else the report month (section 6)
+            if last_month is not None:
+                m = replace(m, from_=last_month.from_, to=last_month.to)
+            elif ref.year is not None and ref.month is not None:
+                m = replace(m, from_=_ym(ref.year, ref.month), to=_ym(ref.year, ref.month))
+            else:
+                m = replace(m, is_base=True)  # no month to point at: not a period
         elif m.resolver == "this_quarter":  # "trong quý": the quarter named last, else the report's
             named = last_quarter or _report_quarter(ref)
             m = replace(m, from_=named.from_, to=named.to) if named is not None else replace(m, unresolved=True)

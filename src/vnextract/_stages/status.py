@@ -28,10 +28,11 @@ class Patterns:
     def __init__(self, rules: "RuleSet"):
         st = rules.cues.status
         self.status_cue_re = regex.compile(
-            alternation(list(st.target.forms) + list(st.planned.forms) + list(st.estimate.forms)), FLAGS)
-        self.status_of_cue: dict[str, str] = {}  # folded cue -> "target" | "planned" | "estimate"
-        for name, forms in (("estimate", st.estimate.forms), ("planned", st.planned.forms),
-                            ("target", st.target.forms)):
+            alternation(list(st.target.forms) + list(st.planned.forms) + list(st.estimate.forms)
+                        + list(st.forecast.forms)), FLAGS)
+        self.status_of_cue: dict[str, str] = {}  # folded cue -> "target" | "planned" | "estimate" | "forecast"
+        for name, forms in (("estimate", st.estimate.forms), ("forecast", st.forecast.forms),
+                            ("planned", st.planned.forms), ("target", st.target.forms)):
             for form in forms:
                 self.status_of_cue[fold(form)] = name
         self.breakdown_re = regex.compile(alternation(st.breakdowns.forms), FLAGS)
@@ -156,7 +157,7 @@ def _from_cues(text: str, fig: Figure, pub: Published, p: Patterns,
     target = estimate = planned = None
     for m in p.status_cue_re.finditer(text, sent_start, end):  # one scan for the three kinds of cue
         cue = p.status_of_cue[fold(m.group())]
-        if cue == "estimate":
+        if cue in ("estimate", "forecast"):
             estimate = m
         elif cue == "planned":
             planned = m
@@ -188,7 +189,7 @@ def _from_cues(text: str, fig: Figure, pub: Published, p: Patterns,
         if future or period is None and pub.year is None:
             return "target", ["status:planned-future:" + word]
         return "estimate", ["status:planned-begun:" + word]
-    if future:
+    if future and p.status_of_cue[word] != "forecast":
         return "target", ["status:future-period"]
     return "estimate", ["status:estimate:" + word]
 
