@@ -159,6 +159,7 @@ class Block:
     by_paragraph: dict[int, list[Sentence]] = field(default_factory=dict)
     first_quantity: dict[int, int] = field(default_factory=dict)  # sentence start -> its first quantity
     taken_periods: set[int] = field(default_factory=set)  # starts of periods figures took as their own
+    memo: dict = field(default_factory=dict)  # what a stage worked out once for all the block's figures
 
     def __post_init__(self) -> None:
         self.sentence_starts = [s.start for s in self.sentences]

@@ -15,6 +15,7 @@ its own takes the metric of the quantity before it. The words come from
 from __future__ import annotations
 
 import functools
+import threading
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Callable, Iterator, Optional
 
@@ -124,6 +125,29 @@ class Patterns:
             + r"|\p{Lu}[\p{L}\p{M}.]*))", FLAGS)
 
 
+_MEMO = threading.local()
+
+
+def _per_text(fn):
+    """Keep ``fn(text, start, end, p)`` for the text being read: the readings of one figure,
+    and of its neighbours, look at the same spans again and again. Only the last text's
+    answers are kept (per thread), so memory stays bounded and nothing leaks across texts."""
+    name = fn.__name__
+
+    @functools.wraps(fn)
+    def kept(text: str, start: int, end: int, p: "Patterns"):
+        memo = getattr(_MEMO, "memo", None)
+        if memo is None or memo[0] is not text or memo[1] is not p:
+            memo = _MEMO.memo = (text, p, {})
+        key = (name, start, end)
+        try:
+            return memo[2][key]
+        except KeyError:
+            value = memo[2][key] = fn(text, start, end, p)
+            return value
+    return kept
+
+
 REACH = 200  # how far a pattern anchored at a position may look: regex scans to the end of the text otherwise
 HEAD_PHRASE_END = regex.compile(r"[,;:.()\[\]\"!?|\n]|\s-\s|\d")
 # a counted noun phrase may hold digits and ranges ("trạm biến áp 110 kV", "khách sạn từ 4 - 5 sao")
@@ -144,6 +168,7 @@ def _trim_end(text: str, start: int, end: int) -> int:
     return end
 
 
+@_per_text
 def _strip(text: str, start: int, end: int, p: Patterns) -> tuple[int, int]:
     """Trim clause openers at the start and verbs/qualifiers at the end of a span."""
     start = _skip_space(text, start, end)
@@ -207,6 +232,7 @@ def _without_periods(start: int, end: int, periods: Mentions) -> list[tuple[int,
     return pieces
 
 
+@_per_text
 def _head_metric(text: str, start: int, end: int, p: Patterns) -> Optional[tuple[int, int]]:
     """From the first head word (a weak one only at the very start) to the verb after it."""
     weak = p.weak_head_re.match(text, start, end)
@@ -447,6 +473,19 @@ class Ctx:
     def pieces(self) -> list[Span]:
         """The clause before the figure, cut around the period mentions in it."""
         return _without_periods(self.fig.clause_start, self.fig.left_end, self.block.periods)
+
+    @functools.cached_property
+    def clause_empty(self) -> bool:
+        """Nothing but cues and periods stands in the figure's clause."""
+        return not any(_strip(self.text, a, b, self.p)[1] > _strip(self.text, a, b, self.p)[0]
+                       for a, b in self.pieces)
+
+    @functools.cached_property
+    def bare_count(self) -> bool:
+        """A count whose noun phrase is its noun alone ("117 dự án", not "117 dự án FDI")."""
+        q, fig = self.fig.q, self.fig
+        return q.is_count and q.noun_start >= 0 and _count_phrase(
+            self.text, q, self.p, self.block.periods, q.noun_start, fig.next_start)[1] == q.end
 
 
 def _clause(c: Ctx) -> Iterator[tuple[str, Optional[Span]]]:
@@ -711,31 +750,41 @@ def _before_modifier(text: str, span: Span, p: Patterns) -> Optional[Span]:
     return None
 
 
-def candidates(block: Block, fig: Figure, previous: Optional[Span]) -> list[Candidate]:
-    """Every reading's span for ``fig``, refined, merged where they agree."""
-    c = Ctx(block, fig, block.rules.compiled(Patterns), previous)
+def candidates(c: Ctx) -> list[Candidate]:
+    """Every reading's span for ``c.fig``, refined, merged where they agree."""
     by_span: dict[Span, Candidate] = {}
+    memo = c.block.memo
     for generator in GENERATORS:
         for source, span in generator(c):
             if span is None or span[1] <= span[0]:
                 continue
-            span = refine(c, span)
-            if span is None:
-                continue
-            spans = [(source, span)]
-            short = _before_modifier(c.text, span, c.p)
-            if short is not None:  # "lượng kiều hối | do số lao động ... chuyển về"
-                spans.append((source + "-short", short))
-            gloss = GLOSS.match(c.text, span[1], span[1] + REACH)
-            if gloss and len(WORD.findall(c.text, *span)) <= 3:  # "Khu vực I (nông, lâm nghiệp và thủy sản)"
-                spans.append((source + "+gloss", (span[0], gloss.end())))
-            for name, sp in spans:
+            key = ("readings", span)
+            readings = memo.get(key)
+            if readings is None:  # the block's figures often propose the same spans
+                readings = memo[key] = _readings(c, span)
+            for suffix, sp in readings:
+                name = source + suffix
                 cand = by_span.get(sp)
                 if cand is None:
                     cand = by_span[sp] = Candidate(*sp)
                 if name not in cand.sources:
                     cand.sources.append(name)
     return list(by_span.values())
+
+
+def _readings(c: Ctx, span: Span) -> list[tuple[str, Span]]:
+    """A proposed span refined, with its shorter reading and its gloss: (source suffix, span)."""
+    span = refine(c, span)
+    if span is None:
+        return []
+    spans = [("", span)]
+    short = _before_modifier(c.text, span, c.p)
+    if short is not None:  # "lượng kiều hối | do số lao động ... chuyển về"
+        spans.append(("-short", short))
+    gloss = GLOSS.match(c.text, span[1], span[1] + REACH)
+    if gloss and len(WORD.findall(c.text, *span)) <= 3:  # "Khu vực I (nông, lâm nghiệp và thủy sản)"
+        spans.append(("+gloss", (span[0], gloss.end())))
+    return spans
 
 
 def refine(c: Ctx, span: Span) -> Optional[Span]:
@@ -805,6 +854,52 @@ def _list_item_before(text: str, comma: int, p: Patterns) -> bool:
     return not (p.metric_verb_re.search(item) or p.kind_re.search(item) or NUMBER.search(item))
 
 
+@dataclass(frozen=True)
+class _Looks:
+    """What a reading looks like, whatever figure it is weighed for."""
+
+    length: str
+    look: str
+    words: tuple[str, ...]  # its first and last word
+    before: str
+    after_list_item: bool
+    marks: tuple[str, ...]  # has-digit, has-comma, has-verb, has-kind-word
+
+
+@_per_text
+def _looks(text: str, start: int, end: int, p: Patterns) -> _Looks:
+    words = GAP_WORDS.findall(text, start, min(end, start + GAP_REACH))
+    n = len(words)
+    length = "len:" + ("1" if n <= 1 else "2" if n == 2 else "3-4" if n <= 4 else "5-7" if n <= 7 else "8+")
+    first = text[start:end]
+    if p.head_re.match(text, start, end):
+        look = "head"
+    elif p.weak_head_re.match(text, start, end):
+        look = "weak-head"
+    elif first[:1].isupper() and all(w[:1].isupper() for w in words[:2]):
+        look = "name"
+    elif first[:1].isupper():
+        look = "capital"
+    else:
+        look = "lower"
+    # the words a metric opens and ends with ("giá", "tỷ lệ" open one; "năm", "anh" do not)
+    ends = ("first:" + words[0].lower(), "last:" + words[-1].lower()) if words else ()
+    before_word = LAST_WORD.search(text, max(0, start - 20), start)
+    before = "before:" + (before_word.group(1).lower() if before_word else "")
+    after_item = bool(before_word and before_word.group(1) == ","
+                      and _list_item_before(text, before_word.start(1), p))
+    marks = []
+    if any(ch.isdigit() for ch in first):
+        marks.append("has-digit")
+    if "," in first:
+        marks.append("has-comma")
+    if p.metric_verb_re.search(text, start, end):
+        marks.append("has-verb")
+    if p.kind_re.search(text, start, end):
+        marks.append("has-kind-word")
+    return _Looks(length, look, ends, before, after_item, tuple(marks))
+
+
 def features(c: Ctx, cand: Candidate) -> dict[str, float]:
     """What the scorer weighs: where a reading came from, where it stands, what it looks like."""
     text, fig, p = c.text, c.fig, c.p
@@ -824,39 +919,20 @@ def features(c: Ctx, cand: Candidate) -> dict[str, float]:
         if before.metric == (cand.start, cand.end):
             f["same-as-before"] = 1.0
     # what it looks like
-    words = GAP_WORDS.findall(text, cand.start, min(cand.end, cand.start + GAP_REACH))
-    n = len(words)
-    f["len:" + ("1" if n <= 1 else "2" if n == 2 else "3-4" if n <= 4 else "5-7" if n <= 7 else "8+")] = 1.0
-    first = text[cand.start:cand.end]
-    if p.head_re.match(text, cand.start, cand.end):
-        look = "head"
-    elif p.weak_head_re.match(text, cand.start, cand.end):
-        look = "weak-head"
-    elif first[:1].isupper() and all(w[:1].isupper() for w in words[:2]):
-        look = "name"
-    elif first[:1].isupper():
-        look = "capital"
-    else:
-        look = "lower"
+    looks = _looks(text, cand.start, cand.end, p)
+    look = looks.look
+    f[looks.length] = 1.0
     f["look:" + look] = 1.0
     f[f"look:{look}|u:{unit}"] = 1.0
-    if words:  # the words a metric opens and ends with ("giá", "tỷ lệ" open one; "năm", "anh" do not)
-        f["first:" + words[0].lower()] = 1.0
-        f["last:" + words[-1].lower()] = 1.0
-    before_word = LAST_WORD.search(text, max(0, cand.start - 20), cand.start)
-    f["before:" + (before_word.group(1).lower() if before_word else "")] = 1.0
-    if before_word and before_word.group(1) == "," and _list_item_before(text, before_word.start(1), p):
+    for key in looks.words:
+        f[key] = 1.0
+    f[looks.before] = 1.0
+    if looks.after_list_item:
         f["after-list-item"] = 1.0  # "dịch vụ vận tải, | kho bãi": one item of a name with commas
         for source in cand.sources:
             f["after-list-item|src:" + source] = 1.0
-    if any(ch.isdigit() for ch in first):
-        f["has-digit"] = 1.0
-    if "," in first:
-        f["has-comma"] = 1.0
-    if p.metric_verb_re.search(text, cand.start, cand.end):
-        f["has-verb"] = 1.0
-    if p.kind_re.search(text, cand.start, cand.end):
-        f["has-kind-word"] = 1.0
+    for key in looks.marks:
+        f[key] = 1.0
     # where it stands
     if cand.start >= q.end:
         where = "after"
@@ -868,7 +944,7 @@ def features(c: Ctx, cand: Candidate) -> dict[str, float]:
         where = "before-sentence"
     f["where:" + where] = 1.0
     f[f"where:{where}|k:{kind}"] = 1.0
-    if where == "after" and first[:1].isupper():
+    if where == "after" and text[cand.start:cand.start + 1].isupper():
         f["after:capital"] = 1.0  # the next sentence's subject, when a full stop is missing
     if where != "after":
         # bounded: a metric named at the start of a long sentence of figures is far away
@@ -892,7 +968,7 @@ def features(c: Ctx, cand: Candidate) -> dict[str, float]:
         f["gapw:" + ("0" if not gap_words else "1-2" if len(gap_words) <= 2 else "3-6" if len(gap_words) <= 6
                      else "7+")] = 1.0
     # the figure itself
-    clause_empty = not any(_strip(text, a, b, p)[1] > _strip(text, a, b, p)[0] for a, b in c.pieces)
+    clause_empty = c.clause_empty
     if clause_empty:
         for source in cand.sources:
             f[f"src:{source}|clause-empty"] = 1.0
@@ -906,8 +982,7 @@ def features(c: Ctx, cand: Candidate) -> dict[str, float]:
     if fig.clause_start > 0 and text[fig.clause_start - 1] == "(":
         for source in cand.sources:
             f[f"src:{source}|paren-clause"] = 1.0
-    if q.is_count and q.noun_start >= 0 and _count_phrase(text, q, p, c.block.periods, q.noun_start,
-                                                          fig.next_start)[1] == q.end:
+    if c.bare_count:
         f[f"look:{look}|bare-count"] = 1.0
     return f
 
@@ -932,7 +1007,7 @@ def decide(block: Block, fig: Figure) -> None:
     """The metric of ``fig``: the best of the candidate readings."""
     previous = _inherited(block, fig)
     c = Ctx(block, fig, block.rules.compiled(Patterns), previous)
-    best = choose(c, candidates(block, fig, previous))
+    best = choose(c, candidates(c))
     fig.metric = (best.start, best.end) if best is not None else None
     fig.metric_sources = best.sources if best is not None else []
     fig.carried_metric = fig.metric if fig.metric is not None else previous
