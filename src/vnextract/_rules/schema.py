@@ -213,6 +213,8 @@ class PeriodsFile(RuleFile):
     published_lines: list[Pattern] = []
     plan_nouns: Words = Words()
     base_cues: Words = Words()
+    comparative_cues: Words = Words()  # "cao hơn vụ hè thu năm ngoái 0,8 tấn/ha": a base, words only between
+    record_cues: Words = Words()  # "cao nhất trong vòng 8 năm qua": the span of a record is no period
     clause_ends: Words = Words()
     after_links: Words = Words()
     sentence_only_cues: Words = Words()

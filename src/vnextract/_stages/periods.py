@@ -65,6 +65,10 @@ class Patterns:
         self.cause_re = regex.compile(alternation(p.clause_ends.forms), FLAGS)
         self.target_cue_re = regex.compile(alternation(rules.cues.status.target.forms), FLAGS)
         self.cut_off_re = regex.compile("(?:" + alternation(p.cut_off_prefixes.forms) + r")\s+$", FLAGS)
+        self.comparative_before_re = regex.compile(
+            "(?:" + alternation(p.comparative_cues.forms) + r")\s+(?:[^\W\d]+\s+){0,4}$", FLAGS)
+        self.record_before_re = regex.compile(
+            "(?:" + alternation(p.record_cues.forms) + r")\s+(?:[^\W\d]+\s+){0,6}$", FLAGS)
         self.base_before_re = regex.compile(
             "(?:" + alternation(p.base_cues.forms) + r")\s+(?:(?:[^\W\d]+|\d+(?:[.,]\d+)*%?)\s+){0,4}$", FLAGS)
 
@@ -315,6 +319,7 @@ RESOLVE: dict[str, Callable[[Groups, Reference, dict], Dates]] = {
     "year_in_scope": _from_earlier,
     "base": _from_earlier,
 }
+RECORD_RESOLVERS = {"last_n_years", "last_n_months"}  # the spans a record is set over ("8 năm qua")
 FROM_EARLIER = {"base", "same_period", "this_month", "this_quarter", "year_in_scope"}
 # resolved against the report date; the others need only what is written
 RELATIVE = {"until_now", "from_year_until_now", "last_n_years", "this_year", "previous_year",
@@ -566,8 +571,13 @@ def _mark_local(text: str, mention: PeriodMention, p: Patterns) -> PeriodMention
     """Flag a period that names a plan's horizon inside its clause ("quy hoạch ... đến năm 2020")."""
     if mention.is_base:
         return mention
-    if p.base_before_re.search(text, max(0, mention.start - 40), mention.start):
+    if (p.base_before_re.search(text, max(0, mention.start - 40), mention.start)
+            or p.comparative_before_re.search(text, max(0, mention.start - 40), mention.start)):
         # "so với mức giá năm 2019", "gấp đôi mức giá năm 2019": a comparison base a few words on
+        return replace(mention, is_base=True)
+    if mention.resolver in RECORD_RESOLVERS and p.record_before_re.search(
+            text, max(0, mention.start - 60), mention.start):
+        # "mức thấp nhất tại Đà Nẵng trong khoảng 8 năm gần đây": the span of a record, no period
         return replace(mention, is_base=True)
     lo = max(0, mention.start - 120)
     before = text[lo:mention.start]
