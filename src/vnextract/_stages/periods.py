@@ -67,6 +67,8 @@ class Patterns:
         self.cut_off_re = regex.compile("(?:" + alternation(p.cut_off_prefixes.forms) + r")\s+$", FLAGS)
         self.comparative_before_re = regex.compile(
             "(?:" + alternation(p.comparative_cues.forms) + r")\s+(?:[^\W\d]+\s+){0,4}$", FLAGS)
+        self.name_before_re = regex.compile(
+            "(?:" + alternation(p.name_cues.forms) + r")\s+(?:[^\W\d]+\s+){0,4}$", FLAGS)
         self.record_before_re = regex.compile(
             "(?:" + alternation(p.record_cues.forms) + r")\s+(?:[^\W\d]+\s+){0,6}$", FLAGS)
         self.base_before_re = regex.compile(
@@ -575,6 +577,8 @@ def _mark_local(text: str, mention: PeriodMention, p: Patterns) -> PeriodMention
             or p.comparative_before_re.search(text, max(0, mention.start - 40), mention.start)):
         # "so với mức giá năm 2019", "gấp đôi mức giá năm 2019": a comparison base a few words on
         return replace(mention, is_base=True)
+    if p.name_before_re.search(text, max(0, mention.start - 40), mention.start):
+        return replace(mention, is_base=True)  # "theo chuẩn nghèo giai đoạn 2006-2010": a name
     if mention.resolver in RECORD_RESOLVERS and p.record_before_re.search(
             text, max(0, mention.start - 60), mention.start):
         # "mức thấp nhất tại Đà Nẵng trong khoảng 8 năm gần đây": the span of a record, no period
