@@ -900,6 +900,27 @@ def _looks(text: str, start: int, end: int, p: Patterns) -> _Looks:
     return _Looks(length, look, ends, before, after_item, tuple(marks))
 
 
+@_per_text
+def _gap(text: str, start: int, end: int, p: Patterns) -> tuple[str, str]:
+    """What stands between a reading ending at ``start`` and its figure's words ending at
+    ``end``: the kind of gap and how many words (bounded: a metric named at the start of a
+    long sentence of figures is far away)."""
+    far = end - start > GAP_REACH
+    gap = text[max(start, end - GAP_REACH):end]
+    n = len(GAP_WORDS.findall(gap)) + (GAP_REACH if far else 0)
+    if not n:
+        g = "none"
+    elif ";" in gap:
+        g = "semicolon"
+    elif p.only_cues_re.match(gap):
+        g = "cues"
+    elif "," in gap:
+        g = "comma"
+    else:
+        g = "words"
+    return g, "gapw:" + ("0" if not n else "1-2" if n <= 2 else "3-6" if n <= 6 else "7+")
+
+
 def features(c: Ctx, cand: Candidate) -> dict[str, float]:
     """What the scorer weighs: where a reading came from, where it stands, what it looks like."""
     text, fig, p = c.text, c.fig, c.p
@@ -947,26 +968,12 @@ def features(c: Ctx, cand: Candidate) -> dict[str, float]:
     if where == "after" and text[cand.start:cand.start + 1].isupper():
         f["after:capital"] = 1.0  # the next sentence's subject, when a full stop is missing
     if where != "after":
-        # bounded: a metric named at the start of a long sentence of figures is far away
-        far = fig.left_end - cand.end > GAP_REACH
-        gap = text[max(cand.end, fig.left_end - GAP_REACH):fig.left_end]
-        gap_words = GAP_WORDS.findall(gap) + (["…"] * GAP_REACH if far else [])
-        if not gap_words:
-            g = "none"
-        elif ";" in gap:
-            g = "semicolon"
-        elif p.only_cues_re.match(gap):
-            g = "cues"
-        elif "," in gap:
-            g = "comma"
-        else:
-            g = "words"
+        g, gap_words = _gap(text, cand.end, fig.left_end, p)
         f["gap:" + g] = 1.0
         f[f"gap:{g}|look:{look}"] = 1.0
         for source in cand.sources:
             f[f"gap:{g}|src:{source}"] = 1.0
-        f["gapw:" + ("0" if not gap_words else "1-2" if len(gap_words) <= 2 else "3-6" if len(gap_words) <= 6
-                     else "7+")] = 1.0
+        f[gap_words] = 1.0
     # the figure itself
     clause_empty = c.clause_empty
     if clause_empty:
