@@ -78,7 +78,7 @@ def test_explain_shows_rules(capsys):
     doc = GOLD / "seeds.jsonl"
     _, out, _ = run_cli(["extract", str(doc), "--explain", "-j", "1", "-q"], capsys)
     fact = json.loads(out.splitlines()[0])["facts"][0]
-    assert set(fact["evidence"]) == {"quantity", "metric", "period", "kind", "status"}
+    assert set(fact["evidence"]) == {"quantity", "metric", "period", "kind", "status", "base"}
 
 
 def test_eval_json_levels(capsys):

@@ -7,7 +7,7 @@ from vnextract import Fact
 def test_fact_json_has_contract_fields(extractor):
     facts = extractor.extract("Năm 2020, giá trị sản xuất công nghiệp ước đạt trên 68.800 tỷ đồng, giảm 1,7%.")
     data = [f.model_dump(mode="json") for f in facts]
-    assert set(data[0]) == {"quantity", "metric", "period", "kind", "direction", "status"}
+    assert set(data[0]) == {"quantity", "metric", "period", "kind", "direction", "status", "subject", "base"}
     assert set(data[0]["quantity"]) == {"text", "start", "end", "number", "number_max", "unit", "value",
                                         "value_max", "canonical_unit", "approx"}
     assert set(data[0]["period"]) == {"text", "start", "end", "from", "to"}

@@ -8,7 +8,7 @@
 
 from ._errors import DependencyError, InputError, PublishedDateError, RuleError, VnextractError
 from ._extractor import Extractor, extract
-from ._models import Document, Fact, Facts, Metric, Period, Quantity, Span
+from ._models import Base, Document, Fact, Facts, Metric, Period, Quantity, Span, Subject
 from ._rules import RuleSet
 from ._run.score import Score, score
 from ._table import to_frame
@@ -16,7 +16,7 @@ from ._version import __version__
 
 __all__ = [
     "extract", "Extractor", "RuleSet",
-    "Fact", "Facts", "Quantity", "Metric", "Period", "Span", "Document",
+    "Fact", "Facts", "Quantity", "Metric", "Period", "Subject", "Base", "Span", "Document",
     "score", "Score", "to_frame",
     "VnextractError", "InputError", "PublishedDateError", "RuleError", "DependencyError",
     "__version__",

@@ -16,7 +16,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import TYPE_CHECKING, Callable, Iterator, Optional
+from typing import TYPE_CHECKING, Any, Callable, Iterator, Optional
 
 if TYPE_CHECKING:  # pragma: no cover
     from ._rules import RuleSet
@@ -154,6 +154,9 @@ class Block:
     related_from: Optional[int]  # where a list of related articles begins, if it does
     # word segmentation (underthesea), or None when the caller turned it off
     is_noun_phrase: Optional[Callable[[str], bool]] = None
+    # the period mentions of [lo, hi) read alone, each resolved (the driver's period stage);
+    # a base stage reads the date inside a comparison ("so với tháng 12/2023") with it
+    periods_in: Optional[Callable[[int, int], list["PeriodMention"]]] = None
     figures: list["Figure"] = field(default_factory=list)  # decided so far, in order
     sentence_starts: list[int] = field(default_factory=list)
     by_paragraph: dict[int, list[Sentence]] = field(default_factory=dict)
@@ -204,6 +207,7 @@ class Figure:
     period: Optional[PeriodMention] = None
     period_rule: str = ""
     status: str = "actual"
+    base: Optional[Any] = None  # what it is measured against (base stage: a ``BaseFound``)
     evidence: dict[str, list[str]] = field(default_factory=dict)
 
     def note(self, stage: str, *rules: str) -> None:

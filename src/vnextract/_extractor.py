@@ -20,16 +20,17 @@ from typing import Any, Iterator, Mapping, Optional, Union
 from ._context import Block, Figure, PeriodMention, Published, Sentence
 from ._dates import PublishedLike, check_published
 from ._errors import InputError
-from ._models import Fact, Facts, Metric, Period, Quantity, Span
+from ._models import Base, Fact, Facts, Metric, Period, Quantity, Span
 from ._rules import RuleSet
 from ._stages import attach_period, kind, metric, report, segment, status, words
+from ._stages import base as base_stage
 from ._stages.normalise import Folding, Normalised, normalise
 from ._stages.periods import Reference, find_periods, reference
 from ._stages.quantities import find_quantities
 
 BLOCK_CHARS = 200_000  # long texts are worked through in blocks of whole paragraphs
 SENTENCE_REACH = 300  # a fact's sentence is clipped to this many characters each side of it
-FIGURE_STAGES = (segment.locate, kind.decide, metric.decide, attach_period.decide, status.decide)
+FIGURE_STAGES = (segment.locate, kind.decide, metric.decide, attach_period.decide, status.decide, base_stage.decide)
 
 
 class Extractor:
@@ -160,7 +161,14 @@ class Extractor:
         return Block(norm=norm, base=base, pub=pub, rules=rules, quantities=found, periods=periods,
                      paragraphs=paragraph_spans, sentences=segment.sentences(text, paragraph_spans, rules),
                      report_period=carry.report_period, related_from=related_from,
-                     is_noun_phrase=words.ends_with_noun if self.segment_words else None)
+                     is_noun_phrase=words.ends_with_noun if self.segment_words else None,
+                     periods_in=functools.partial(_periods_in, text, rules, Reference.of(pub)))
+
+
+def _periods_in(text: str, rules: RuleSet, ref: Reference, lo: int, hi: int) -> list[PeriodMention]:
+    """The period mentions of ``text[lo:hi]`` read on their own (a base stage asks for the date
+    inside a comparison, which the text-wide reading takes whole as a base)."""
+    return list(find_periods(text, rules, [(lo, hi)]).resolve(ref))
 
 
 def _float(value: Optional[Decimal]) -> Optional[float]:
@@ -188,7 +196,19 @@ def _fact(block: Block, fig: Figure) -> Fact:
     sentence = _clipped(original, (ss, se), qs, qe, base)
     return Fact.model_construct(quantity=quantity, metric=metric_model, period=_period(block, fig.period),
                                 kind=fig.kind, direction=fig.direction, status=fig.status,
+                                subject=None, base=_base(block, fig.base),
                                 evidence={"quantity": q.rules, **fig.evidence}, sentence=sentence)
+
+
+def _base(block: Block, found: Optional["base_stage.BaseFound"]) -> Optional[Base]:
+    if found is None:
+        return None
+    if found.start < 0:
+        return Base.model_construct(type=found.type, text=None, start=None, end=None, from_=found.from_,
+                                    to=found.to)
+    bs, be = block.norm.span(found.start, found.end)
+    return Base.model_construct(type=found.type, text=block.norm.original[bs:be], start=block.base + bs,
+                                end=block.base + be, from_=found.from_, to=found.to)
 
 
 def _clipped(text: str, sentence: tuple[int, int], start: int, end: int, base: int = 0) -> Span:

@@ -16,6 +16,7 @@ Kind = Literal["level", "change", "rate"]
 Direction = Literal["up", "down"]
 Status = Literal["actual", "estimate", "target"]
 Approx = Literal["about", "over", "under"]
+BaseType = Literal["previous_period", "same_period_last_year", "start_of_year", "plan", "explicit", "unstated"]
 
 DATE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
 
@@ -68,8 +69,29 @@ class Period(_Strict):
     _v_from = field_validator("from_", "to")(classmethod(lambda cls, v: _check_date(v)))
 
 
+class Subject(Span):
+    """Whom or what the figure belongs to: a place, a sector, a group (contract v2)."""
+
+
+class Base(_Strict):
+    """What a change or a ratio is measured against (contract v2): its type, the phrase when
+    one is written (null for ``unstated``), and, for ``explicit``, the base period."""
+
+    type: BaseType
+    text: Optional[str] = None
+    start: Optional[int] = Field(default=None, ge=0)
+    end: Optional[int] = Field(default=None, ge=0)
+    from_: Optional[str] = Field(default=None, alias="from")
+    to: Optional[str] = None
+
+    model_config = ConfigDict(extra="forbid", populate_by_name=True, serialize_by_alias=True)
+
+    _v_from = field_validator("from_", "to")(classmethod(lambda cls, v: _check_date(v)))
+
+
 class Fact(_Strict):
-    """One quantity tied to its metric and period (ANNOTATION.md section 1)."""
+    """One quantity tied to its metric and period (ANNOTATION.md section 1), with its subject and
+    base (ANNOTATION-v2.md)."""
 
     quantity: Quantity
     metric: Optional[Metric] = None
@@ -77,6 +99,8 @@ class Fact(_Strict):
     kind: Kind = "level"
     direction: Optional[Direction] = None
     status: Status = "actual"
+    subject: Optional[Subject] = None
+    base: Optional[Base] = None
     evidence: Optional[dict[str, list[str]]] = Field(default=None, exclude=True)
     # the sentence the quantity stands in (clipped around it when very long); not in the contract
     sentence: Optional[Span] = Field(default=None, exclude=True)

@@ -304,6 +304,22 @@ class MetricsFile(RuleFile):
     modifier_openers: Words = Words()  # "tỷ lệ hộ nghèo | theo chuẩn nghèo": a shorter reading ends before
 
 
+class BasesFile(RuleFile):
+    """What a change or a ratio is measured against (ANNOTATION-v2.md): the cue, the words of
+    each base type, the links between a percentage and its plan, the joins of a list."""
+
+    cues: Words = Words()
+    cue_fillers: Words = Words()  # "so với mức cùng kỳ": words between the cue and the base
+    previous_period: Words = Words()
+    same_period_last_year: Words = Words()
+    start_of_year: Words = Words()
+    plan: Words = Words()
+    plan_links: Words = Words()
+    comparatives: Words = Words()  # "cao hơn tháng trước 0,8%": a base before the figure
+    not_bare: Words = Words()  # typed words that name no base without a cue ("tăng 5% năm trước")
+    list_joins: Words = Words()
+
+
 class ModelFile(RuleFile):
     """Learned weights: which reading of a figure's metric to trust, feature by feature
     (written by ``training/train_metric.py`` from the gold sets; a user may override any)."""
@@ -314,6 +330,6 @@ class ModelFile(RuleFile):
 SCHEMAS: dict[str, type[RuleFile]] = {
     "text": TextFile, "numbers": NumbersFile, "units": UnitsFile, "counts": CountsFile,
     "exclusions": ExclusionsFile, "qualifiers": QualifiersFile, "periods": PeriodsFile,
-    "cues": CuesFile, "metrics": MetricsFile, "model": ModelFile,
+    "cues": CuesFile, "metrics": MetricsFile, "bases": BasesFile, "model": ModelFile,
 }
 FILES = tuple(SCHEMAS)

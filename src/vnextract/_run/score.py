@@ -27,6 +27,8 @@ from rapidfuzz import fuzz
 
 METRIC_THRESHOLD = 85
 LEVELS = ("Q", "Q+M", "Q+P", "Triple")
+V2_LEVELS = ("Q+S", "Quad")  # contract v2: the subject, and Triple with it
+BASE_TYPES = ("previous_period", "same_period_last_year", "start_of_year", "plan", "explicit", "unstated")
 ATTRIBUTES = ("kind", "direction", "status", "approx")
 _PUNCT = regex.compile(r"\p{P}+")
 
@@ -70,6 +72,18 @@ def metric_matches(pred: Mapping[str, Any], gold: Mapping[str, Any]) -> bool:
     if not pm or not gm:
         return not pm and not gm
     return fuzz.ratio(fold_metric(pm), fold_metric(gm)) >= METRIC_THRESHOLD
+
+
+def subject_matches(pred: Mapping[str, Any], gold: Mapping[str, Any]) -> bool:
+    """Contract v2: the subjects match by the metric's rule; null equals null."""
+    ps, gs = (pred.get("subject") or {}).get("text"), (gold.get("subject") or {}).get("text")
+    if not ps or not gs:
+        return not ps and not gs
+    return fuzz.ratio(fold_metric(ps), fold_metric(gs)) >= METRIC_THRESHOLD
+
+
+def base_type(fact: Mapping[str, Any]) -> Optional[str]:
+    return (fact.get("base") or {}).get("type")
 
 
 def period_matches(pred: Mapping[str, Any], gold: Mapping[str, Any]) -> bool:
@@ -143,9 +157,23 @@ class Score:
     attribute_hits: dict[str, int] = field(default_factory=lambda: {k: 0 for k in ATTRIBUTES})
     errors: list[dict[str, Any]] = field(default_factory=list)
     families: dict[str, int] = field(default_factory=dict)
+    # contract v2, counted over the documents whose gold carries subject and base
+    v2_documents: int = 0
+    v2_predicted: int = 0
+    v2_gold: int = 0
+    v2_matches: dict[str, int] = field(default_factory=lambda: {k: 0 for k in V2_LEVELS})
+    base_pairs: int = 0
+    base_hits: int = 0
+    base_confusion: dict[str, dict[str, int]] = field(default_factory=dict)
 
-    def add(self, doc_id: str, predicted: list[Mapping[str, Any]], gold: list[Mapping[str, Any]]) -> None:
+    def add(self, doc_id: str, predicted: list[Mapping[str, Any]], gold: list[Mapping[str, Any]],
+            v2: bool = False) -> None:
+        """Score one document; ``v2`` when its gold carries subject and base (contract v2)."""
         self.documents += 1
+        if v2:
+            self.v2_documents += 1
+            self.v2_predicted += len(predicted)
+            self.v2_gold += len(gold)
         self.predicted += len(predicted)
         self.gold += len(gold)
         edges = [[j for j, g in enumerate(gold) if can_pair(p, g)] for p in predicted]
@@ -164,6 +192,22 @@ class Score:
             wrong = [a for a in ATTRIBUTES if _attr(p, a) != _attr(g, a)]
             for a in ATTRIBUTES:
                 self.attribute_hits[a] += a not in wrong
+            if v2:
+                subj = subject_matches(p, g)
+                self.v2_matches["Q+S"] += subj
+                self.v2_matches["Quad"] += subj and m and per
+                if not subj:
+                    self._count("subject missing" if not p.get("subject") else
+                                "subject spurious" if not g.get("subject") else "subject wrong")
+                gold_base = base_type(g)
+                if gold_base is not None:
+                    pred_base = base_type(p) or "none"
+                    self.base_pairs += 1
+                    self.base_hits += pred_base == gold_base
+                    row = self.base_confusion.setdefault(gold_base, {})
+                    row[pred_base] = row.get(pred_base, 0) + 1
+                    if pred_base != gold_base:
+                        self._count("base missing" if pred_base in ("none", "unstated") else "base wrong type")
             if not m:
                 self._count(metric_family(p, g))
             if not per:
@@ -196,6 +240,18 @@ class Score:
         q = self.matches["Q"]
         out["attributes"] = {a: round(self.attribute_hits[a] / q, 4) if q else 0.0 for a in ATTRIBUTES}
         out["families"] = dict(sorted(self.families.items(), key=lambda kv: (-kv[1], kv[0])))
+        if self.v2_documents:
+            v2: dict[str, Any] = {"documents": self.v2_documents}
+            for level in V2_LEVELS:
+                hit = self.v2_matches[level]
+                p = hit / self.v2_predicted if self.v2_predicted else 0.0
+                r = hit / self.v2_gold if self.v2_gold else 0.0
+                f = 2 * p * r / (p + r) if p + r else 0.0
+                v2[level] = {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4), "matches": hit}
+            v2["base_type_accuracy"] = round(self.base_hits / self.base_pairs, 4) if self.base_pairs else 0.0
+            v2["base_pairs"] = self.base_pairs
+            v2["base_confusion"] = {k: dict(sorted(v.items())) for k, v in sorted(self.base_confusion.items())}
+            out["v2"] = v2
         return out
 
 
@@ -209,5 +265,13 @@ def score(gold_docs: Iterable[Mapping[str, Any]], predicted: Mapping[str, list[M
     """Score ``predicted`` (doc_id → facts as JSON dicts) against gold documents."""
     result = Score()
     for doc in gold_docs:
-        result.add(doc["doc_id"], list(predicted.get(doc["doc_id"], [])), list(doc["facts"]))
+        result.add(doc["doc_id"], list(predicted.get(doc["doc_id"], [])), list(doc["facts"]), v2=is_v2(doc))
     return result
+
+
+def is_v2(doc: Mapping[str, Any]) -> bool:
+    """Whether a gold document follows contract v2 (it says so, or its facts carry subject and base)."""
+    if str(doc.get("contract", "")).lstrip("v") == "2":
+        return True
+    facts = doc.get("facts") or []
+    return bool(facts) and all("subject" in f and "base" in f for f in facts)

@@ -23,6 +23,8 @@ if TYPE_CHECKING:  # pragma: no cover
 PERCENT, PER_YEAR = "percent", "/year"
 ROLES = ("up", "down", "to_level", "rate", "multiple", "skip")
 LOOK_BACK_WORDS = 8  # cue words read leftwards from a figure
+RESTATED_BEFORE = regex.compile(r"\s*\(\s*")  # a figure alone in "(...)" right after a change
+RESTATED_AFTER = regex.compile(r"\s*\)")
 
 
 class Patterns:
@@ -63,6 +65,11 @@ def decide(block: Block, fig: Figure) -> None:
             and p.elided_verb_re.match(block.text, fig.prev_end, fig.left_end)):
         # "tăng 10,2% về lượng và 23,9% về trị giá": the verb is not repeated
         kind, direction, rules = previous.kind, previous.direction, ["kind:elided"]
+    elif (kind == "level" and not rules and previous is not None and previous.kind != "level" and same_sentence
+          and RESTATED_BEFORE.fullmatch(block.text, previous.q.end, fig.q.start)
+          and RESTATED_AFTER.match(block.text, fig.q.end, fig.q.end + 4)):
+        # "tăng 2,65% (1,41 tạ/ha)": the same change restated in another unit
+        kind, direction, rules = previous.kind, previous.direction, ["kind:restated"]
     elif (kind == "level" and not rules and previous is not None and previous.kind != "level"
           and same_sentence and fig.left_end < fig.q.start and block.text[fig.left_end] == "("
           and fig.q.canonical == previous.q.canonical):
