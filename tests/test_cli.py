@@ -89,7 +89,7 @@ def test_eval_json_levels(capsys):
 
 def test_eval_pred_file_and_errors(tmp_path, capsys):
     pred = tmp_path / "p.jsonl"
-    run_cli(["extract", str(GOLD / "seeds.jsonl"), "-o", str(pred), "-j", "1", "-q"], capsys)
+    run_cli(["extract", str(GOLD / "seeds.jsonl"), "-o", str(pred), "-j", "1", "-q", "--contract", "v1"], capsys)
     _, out, _ = run_cli(["eval", str(GOLD / "seeds.jsonl"), "--pred", str(pred), "--json"], capsys)
     _, direct, _ = run_cli(["eval", str(GOLD / "seeds.jsonl"), "--json"], capsys)
     assert json.loads(out) == json.loads(direct)

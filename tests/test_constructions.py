@@ -8,9 +8,11 @@ import pytest
 
 import vnextract
 
+V1 = vnextract.Extractor(contract="v1")  # the first contract: these are its constructions
+
 
 def facts(text, published="2024-08-20"):
-    return {f.quantity.text: f for f in vnextract.extract(text, published=published)}
+    return {f.quantity.text: f for f in V1.extract(text, published=published)}
 
 
 def metric(text, quantity, published="2024-08-20"):
@@ -166,8 +168,8 @@ def test_higher_than_is_a_comparison_not_an_approximation():
 
 
 def test_scale_words_inside_other_words():
-    assert [f.quantity.text for f in vnextract.extract("Phấn đấu đến năm 2025 tỷ lệ che phủ rừng đạt 42%.")] == ["42%"]
-    assert vnextract.extract("Thu ngân sách đạt 1,3 triệu tỷ đồng.")[0].quantity.value == 1.3e15
+    assert [f.quantity.text for f in V1.extract("Phấn đấu đến năm 2025 tỷ lệ che phủ rừng đạt 42%.")] == ["42%"]
+    assert V1.extract("Thu ngân sách đạt 1,3 triệu tỷ đồng.")[0].quantity.value == 1.3e15
 
 
 def test_a_bare_number_among_a_count_counts_the_same_noun():

@@ -7,10 +7,12 @@ import pytest
 
 import vnextract
 
+V1 = vnextract.Extractor(contract="v1")  # the first contract: these are its constructions
+
 
 def fact(text, quantity, published=None):
-    facts = [f for f in vnextract.extract(text, published) if f.quantity.text == quantity]
-    assert facts, f"{quantity!r} not read in {text!r}: {[f.quantity.text for f in vnextract.extract(text, published)]}"
+    facts = [f for f in V1.extract(text, published) if f.quantity.text == quantity]
+    assert facts, f"{quantity!r} not read in {text!r}: {[f.quantity.text for f in V1.extract(text, published)]}"
     return facts[0]
 
 
@@ -143,7 +145,7 @@ def test_binh_quan():
 
 
 def test_thresholds_are_not_facts():
-    facts = vnextract.extract("Cả nước có 4 tỉnh có kim ngạch xuất khẩu trên 1 tỷ USD.")
+    facts = V1.extract("Cả nước có 4 tỉnh có kim ngạch xuất khẩu trên 1 tỷ USD.")
     assert [f.quantity.text for f in facts] == ["4 tỉnh"]
 
 

@@ -19,7 +19,7 @@ from vnextract._stages.quantities import excluded_spans, find_quantities
 from vnextract._stages.report import published_in
 
 RULES = RuleSet.default()
-EXTRACTOR = Extractor(rules=RULES)
+EXTRACTOR = Extractor(rules=RULES, contract="v1")  # the examples say the v1 metric
 QUANTITY_FILES = ("numbers", "units", "counts", "qualifiers")
 
 

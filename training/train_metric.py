@@ -3,6 +3,7 @@
     python training/train_metric.py                 # train on the training sets, write lang/vi/model.toml
     python training/train_metric.py --cv            # also report held-out accuracy, set by set
     python training/train_metric.py --folds 5       # and on corpus-dev documents held out by fold
+    python training/train_metric.py --model all     # the v1 metric, then the v2 property and subject
     python training/train_metric.py --dry-run       # train and report, write nothing
 
 For every figure of a gold document that pairs with a gold fact (same quantity,
@@ -37,21 +38,42 @@ L2 = 0.3  # chosen by held-out accuracy on corpus-dev folds (--folds)
 MODEL = ROOT / "src" / "vnextract" / "lang" / "vi" / "model.toml"
 
 
-def load(name: str) -> list[dict]:
-    with open(ROOT / "gold" / f"{name}.jsonl", encoding="utf-8") as fh:
+MODELS = ("metric", "property", "subject")  # v1 metric; v2 property and subject
+
+
+def load(name: str, model: str = "metric") -> list[dict]:
+    """A gold set: v1 for the metric model, its v2 compilation for the property and subject."""
+    path = ROOT / "gold" / (f"{name}.jsonl" if model == "metric" else f"v2/{name}.jsonl")
+    with open(path, encoding="utf-8") as fh:
         return [json.loads(line) for line in fh if line.strip()]
 
 
-def collect(docs: list[dict], weights: dict[str, float]) -> list[tuple[list[dict], list[bool]]]:
-    """(features of each candidate, whether it is right) for every paired figure."""
-    rules = RuleSet.default().extend({"model": {"metric": {"values": weights}}})
-    extractor = vnextract.Extractor(rules=rules)
+def _right(text: str, cand, gold: dict, model: str) -> bool:
+    if model == "subject":
+        target = (gold.get("subject") or {}).get("text")
+        if cand.start < 0:
+            return not target
+        return bool(target) and metric_matches({"metric": {"text": text[cand.start:cand.end]}},
+                                               {"metric": {"text": target}})
+    return metric_matches({"metric": {"text": text[cand.start:cand.end]}}, gold)
+
+
+def collect(docs: list[dict], weights: dict[str, float], model: str = "metric"
+            ) -> list[tuple[list[dict], list[bool]]]:
+    """(features of each candidate, whether it is right) for every paired figure, as the
+    chooser of ``model`` sees them (the other models keep the weights of the rule set)."""
+    rules = RuleSet.default().extend({"model": {model: {"values": weights}}})
+    extractor = vnextract.Extractor(rules=rules, contract="v1" if model == "metric" else "v2")
     seen: list[list[metric.Candidate]] = []
     original = metric.choose
 
-    def recording(c, cands):
-        best = original(c, cands)
-        seen.append([metric.Candidate(x.start, x.end, list(x.sources), dict(x.features)) for x in cands])
+    def recording(c, cands, which="metric"):
+        best = original(c, cands, which)
+        if which == model:
+            seen.append([metric.Candidate(x.start, x.end, list(x.sources),
+                                          x.features if which == "metric"
+                                          else {**x.features, **metric._v2_features(c, x, which)})
+                         for x in cands])
         return best
 
     metric.choose = recording
@@ -68,7 +90,7 @@ def collect(docs: list[dict], weights: dict[str, float]) -> list[tuple[list[dict
                 cands = seen[i]
                 if not cands:
                     continue
-                right = [metric_matches({"metric": {"text": doc["text"][c.start:c.end]}}, gold[j]) for c in cands]
+                right = [_right(doc["text"], c, gold[j], model) for c in cands]
                 # a figure with no right reading is kept for the held-out figures (never learnt from)
                 examples.append(([c.features for c in cands], right))
     finally:
@@ -129,21 +151,29 @@ def report(label: str, acc: tuple[float, float, float]) -> None:
     print(f"{label:<34} coverage {acc[0]:.3f}  choice {acc[1]:.3f}  overall {acc[2]:.3f}")
 
 
-def train(docs: list[dict], rounds: int, start: dict[str, float], l2: float = L2) -> dict[str, float]:
+def train(docs: list[dict], rounds: int, start: dict[str, float], l2: float = L2,
+          model: str = "metric") -> dict[str, float]:
     weights = dict(start)
-    for _ in range(rounds):
-        weights = fit(collect(docs, weights), l2=l2)
+    for _ in range(rounds if model == "metric" else 1):  # only the v1 metric feeds back (inheritance)
+        weights = fit(collect(docs, weights, model), l2=l2)
     return weights
 
 
-def write(weights: dict[str, float]) -> None:
-    lines = ["# Learned weights of the metric chooser: written by training/train_metric.py from the",
-             "# gold sets " + ", ".join(TRAIN_SETS) + " (never corpus-test). Features are",
-             "# named in _stages/metric.py (`features`); a user file may override any weight.",
-             "[metric.values]"]
-    for k in sorted(weights):
-        if abs(weights[k]) >= 0.005:
-            lines.append(f"{json.dumps(k, ensure_ascii=False)} = {weights[k]:.3f}")
+def write(weights: dict[str, float], model: str = "metric") -> None:
+    """Write ``model``'s weights into model.toml, keeping the other models' tables."""
+    tables = {name: {k: float(v) for k, v in getattr(RuleSet.default().model, name).values.items()}
+              for name in MODELS}
+    tables[model] = weights
+    lines = ["# Learned weights of the metric stage's choosers, written by training/train_metric.py",
+             "# from the gold sets " + ", ".join(TRAIN_SETS) + " (never corpus-test):",
+             "# `metric` (contract v1) from their v1 gold, `property` and `subject` (contract v2)",
+             "# from gold/v2. Features are named in _stages/metric.py (`features`, `_v2_features`,",
+             "# `_none_candidate`); a user file may override any weight."]
+    for name in MODELS:
+        lines.append(f"[{name}.values]")
+        for k in sorted(tables[name]):
+            if abs(tables[name][k]) >= 0.005:
+                lines.append(f"{json.dumps(k, ensure_ascii=False)} = {tables[name][k]:.3f}")
     MODEL.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
@@ -155,13 +185,22 @@ def main() -> None:
     parser.add_argument("--folds", type=int, default=0,
                         help="report accuracy on corpus-dev documents held out in this many folds")
     parser.add_argument("--dry-run", action="store_true")
+    parser.add_argument("--model", choices=MODELS + ("all",), default="metric",
+                        help="which chooser to train (all: metric, then property, then subject)")
     args = parser.parse_args()
-    sets = {name: load(name) for name in TRAIN_SETS}
-    start = {k: float(v) for k, v in RuleSet.default().model.metric.values.items()}
+    for model in (MODELS if args.model == "all" else (args.model,)):
+        print(f"== {model}")
+        run(args, model)
+
+
+def run(args: argparse.Namespace, model: str) -> None:
+    sets = {name: load(name, model) for name in TRAIN_SETS}
+    start = {k: float(v) for k, v in getattr(RuleSet.default().model, model).values.items()}
     if args.cv:
         for held in TRAIN_SETS:
-            w = train([d for name, docs in sets.items() if name != held for d in docs], args.rounds, start, args.l2)
-            report(f"held out {held}", accuracy(collect(sets[held], w), w))
+            w = train([d for name, docs in sets.items() if name != held for d in docs], args.rounds, start,
+                      args.l2, model)
+            report(f"held out {held}", accuracy(collect(sets[held], w, model), w))
     if args.folds:  # corpus-dev documents held out a fold at a time, the rest of everything trained on
         real = sets["corpus-dev"]
         others = [d for name, docs in sets.items() if name != "corpus-dev" for d in docs]
@@ -169,17 +208,17 @@ def main() -> None:
         for k in range(args.folds):
             held = real[k::args.folds]
             train_docs = others + [d for i, d in enumerate(real) if i % args.folds != k]
-            w = train(train_docs, args.rounds, start, args.l2)
-            examples += [(feats, right, w) for feats, right in collect(held, w)]
+            w = train(train_docs, args.rounds, start, args.l2, model)
+            examples += [(feats, right, w) for feats, right in collect(held, w, model)]
         covered = [e for e in examples if any(e[1])]
         hits = sum(_chosen_right(feats, right, w) for feats, right, w in covered)
         report(f"corpus-dev, {args.folds} folds held out",
                (len(covered) / len(examples), hits / max(len(covered), 1), hits / len(examples)))
-    weights = train([d for docs in sets.values() for d in docs], args.rounds, start, args.l2)
+    weights = train([d for docs in sets.values() for d in docs], args.rounds, start, args.l2, model)
     for name, docs in sets.items():
-        report(f"trained, on {name}", accuracy(collect(docs, weights), weights))
+        report(f"trained, on {name}", accuracy(collect(docs, weights, model), weights))
     if not args.dry_run:
-        write(weights)
+        write(weights, model)
         print(f"wrote {MODEL.relative_to(ROOT)} ({len(weights)} features)")
 
 

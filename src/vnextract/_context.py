@@ -163,6 +163,7 @@ class Block:
     first_quantity: dict[int, int] = field(default_factory=dict)  # sentence start -> its first quantity
     taken_periods: set[int] = field(default_factory=set)  # starts of periods figures took as their own
     memo: dict = field(default_factory=dict)  # what a stage worked out once for all the block's figures
+    contract_v2: bool = True  # give each figure its property and subject (ANNOTATION-v2.md)
 
     def __post_init__(self) -> None:
         self.sentence_starts = [s.start for s in self.sentences]
@@ -204,6 +205,9 @@ class Figure:
     metric: Optional[Span] = None
     carried_metric: Optional[Span] = None  # what a later figure of the paragraph inherits
     metric_sources: list[str] = field(default_factory=list)  # the readings that gave the metric
+    property: Optional[Span] = None  # contract v2: the measured property (the metric stage)
+    carried_property: Optional[Span] = None  # what a later figure of the paragraph inherits
+    subject: Optional[Span] = None  # contract v2: whom the figure belongs to (the metric stage)
     period: Optional[PeriodMention] = None
     period_rule: str = ""
     status: str = "actual"

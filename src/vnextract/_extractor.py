@@ -20,7 +20,7 @@ from typing import Any, Iterator, Mapping, Optional, Union
 from ._context import Block, Figure, PeriodMention, Published, Sentence
 from ._dates import PublishedLike, check_published
 from ._errors import InputError
-from ._models import Base, Fact, Facts, Metric, Period, Quantity, Span
+from ._models import Base, Fact, Facts, Metric, Period, Quantity, Span, Subject
 from ._rules import RuleSet
 from ._stages import attach_period, kind, metric, report, segment, status, words
 from ._stages import base as base_stage
@@ -28,6 +28,7 @@ from ._stages.normalise import Folding, Normalised, normalise
 from ._stages.periods import Reference, find_periods, reference
 from ._stages.quantities import find_quantities
 
+CONTRACTS = ("v1", "v2")  # ANNOTATION.md, and ANNOTATION-v2.md (property, subject, base)
 BLOCK_CHARS = 200_000  # long texts are worked through in blocks of whole paragraphs
 SENTENCE_REACH = 300  # a fact's sentence is clipped to this many characters each side of it
 FIGURE_STAGES = (segment.locate, kind.decide, metric.decide, attach_period.decide, status.decide, base_stage.decide)
@@ -39,16 +40,23 @@ class Extractor:
     ``Extractor()`` uses the shipped rules; ``Extractor(rules=RuleSet.default()
     .extend("my_rules.toml"))`` adds a user's own. ``segment_words=False``
     skips underthesea for open-ended counted nouns (faster, slightly cruder units).
+    ``contract="v2"`` (the default) gives each fact its measured property as
+    ``metric``, its ``subject`` and its ``base`` (ANNOTATION-v2.md);
+    ``contract="v1"`` gives the first contract's facts (the part of a breakdown
+    as ``metric``, no subject or base), as the older gold sets are written.
     """
 
     def __init__(self, rules: Optional[Union[RuleSet, str, Path, Mapping[str, Any]]] = None,
-                 *, segment_words: bool = True):
+                 *, segment_words: bool = True, contract: str = "v2"):
         if rules is None:
             rules = RuleSet.default()
         elif not isinstance(rules, RuleSet):
             rules = RuleSet.default().extend(rules)
+        if contract not in CONTRACTS:
+            raise InputError(f"contract must be one of {', '.join(CONTRACTS)}, not {contract!r}")
         self.rules = rules
         self.segment_words = segment_words
+        self.contract = contract
 
     def normalise(self, text: str) -> Normalised:
         """``text`` folded and NFC-normalised for matching, with a map back to ``text``."""
@@ -84,6 +92,7 @@ class Extractor:
         date, source = self.published_of(text, published, read_dateline=read_dateline)
         facts = Facts(self.iter_extract(text, date, read_dateline=False))
         facts.published, facts.published_source = date, source
+        facts.contract = self.contract
         return facts
 
     def iter_extract(self, text: str, published: PublishedLike = None, *,
@@ -131,7 +140,7 @@ class Extractor:
             for stage in FIGURE_STAGES:
                 stage(block, fig)
             block.figures.append(fig)
-            facts.append(_fact(block, fig))
+            facts.append(_fact(block, fig, block.contract_v2))
         return facts
 
     def _block(self, norm: Normalised, pub: Published, base: int, carry: "_Carry") -> Optional[Block]:
@@ -162,7 +171,8 @@ class Extractor:
                      paragraphs=paragraph_spans, sentences=segment.sentences(text, paragraph_spans, rules),
                      report_period=carry.report_period, related_from=related_from,
                      is_noun_phrase=words.ends_with_noun if self.segment_words else None,
-                     periods_in=functools.partial(_periods_in, text, rules, Reference.of(pub)))
+                     periods_in=functools.partial(_periods_in, text, rules, Reference.of(pub)),
+                     contract_v2=self.contract == "v2")
 
 
 def _periods_in(text: str, rules: RuleSet, ref: Reference, lo: int, hi: int) -> list[PeriodMention]:
@@ -175,7 +185,7 @@ def _float(value: Optional[Decimal]) -> Optional[float]:
     return None if value is None else float(value)
 
 
-def _fact(block: Block, fig: Figure) -> Fact:
+def _fact(block: Block, fig: Figure, v2: bool = True) -> Fact:
     """The Fact of a decided figure, its spans mapped to the caller's string.
 
     Built with model_construct: every field is produced here in its final,
@@ -188,15 +198,19 @@ def _fact(block: Block, fig: Figure) -> Fact:
         text=original[qs:qe], start=base + qs, end=base + qe, number=float(abs(q.number)),
         number_max=_float(q.number_max), unit=q.unit, value=float(abs(q.value)),
         value_max=_float(q.value_max), canonical_unit=q.canonical, approx=q.approx)
-    metric_model = None
-    if fig.metric is not None:
-        ms, me = norm.span(*fig.metric)
+    metric_model = subject = None
+    metric_span = fig.property if v2 else fig.metric
+    if metric_span is not None:
+        ms, me = norm.span(*metric_span)
         metric_model = Metric.model_construct(text=original[ms:me], start=base + ms, end=base + me)
+    if v2 and fig.subject is not None:
+        js, je = norm.span(*fig.subject)
+        subject = Subject.model_construct(text=original[js:je], start=base + js, end=base + je)
     ss, se = norm.span(fig.sentence.start, fig.sentence.end)
     sentence = _clipped(original, (ss, se), qs, qe, base)
     return Fact.model_construct(quantity=quantity, metric=metric_model, period=_period(block, fig.period),
                                 kind=fig.kind, direction=fig.direction, status=fig.status,
-                                subject=None, base=_base(block, fig.base),
+                                subject=subject, base=_base(block, fig.base) if v2 else None,
                                 evidence={"quantity": q.rules, **fig.evidence}, sentence=sentence)
 
 

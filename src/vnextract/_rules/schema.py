@@ -301,7 +301,8 @@ class MetricsFile(RuleFile):
     verb_openers: Words = Words()
     subject_ends: Words = Words()
     agents: Words = Words()
-    modifier_openers: Words = Words()  # "tỷ lệ hộ nghèo | theo chuẩn nghèo": a shorter reading ends before
+    modifier_openers: Words = Words()
+    owner_openers: Words = Words()  # contract v2: "xuất khẩu thủy sản | sang thị trường Hàn Quốc"  # "tỷ lệ hộ nghèo | theo chuẩn nghèo": a shorter reading ends before
 
 
 class BasesFile(RuleFile):
@@ -325,6 +326,8 @@ class ModelFile(RuleFile):
     (written by ``training/train_metric.py`` from the gold sets; a user may override any)."""
 
     metric: Table = Table()
+    property: Table = Table()  # contract v2: the measured property
+    subject: Table = Table()  # contract v2: whom the figure belongs to (or none)
 
 
 SCHEMAS: dict[str, type[RuleFile]] = {

@@ -72,7 +72,8 @@ def cmd_extract(args: argparse.Namespace) -> int:
     try:
         with AtomicOutput(args.output, binary=fmt == "parquet") as out:
             writer = writer_of(out)
-            for record in run(docs, jobs, args.rules, args.explain, sentences=fmt != "jsonl"):
+            for record in run(docs, jobs, args.rules, args.explain, sentences=fmt != "jsonl",
+                              contract=args.contract):
                 writer.write(record)
                 progress.update(record)
             writer.close()
@@ -123,7 +124,7 @@ def _ids(ids: list[str], n: int = 3) -> str:
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
-    from .score import LEVELS, score
+    from .score import LEVELS, V2_LEVELS, is_v2, score
 
     gold = [doc for path in args.gold for doc in _load_jsonl(path, "gold", ("doc_id", "text", "facts"))]
     ids = [d["doc_id"] for d in gold]
@@ -148,7 +149,8 @@ def cmd_eval(args: argparse.Namespace) -> int:
         # the same path as `vnextract extract`: the gold's published, else the date line
         predicted = {}
         for doc in gold:
-            record = process({"doc_id": doc["doc_id"], "text": doc["text"], "published": doc.get("published")})
+            record = process({"doc_id": doc["doc_id"], "text": doc["text"], "published": doc.get("published"),
+                              "contract": "v2" if is_v2(doc) else "v1"})
             predicted[doc["doc_id"]] = record.get("facts", [])
     result = score(gold, predicted)
     table = result.table()
@@ -165,6 +167,15 @@ def cmd_eval(args: argparse.Namespace) -> int:
                   f"{row['matches']:>8}")
         print("attribute accuracy over Q pairs: " + ", ".join(
             f"{k} {v:.3f}" for k, v in table["attributes"].items()))
+        if "v2" in table:  # contract v2 gold: subject and base
+            v2 = table["v2"]
+            for level in V2_LEVELS:
+                row = v2[level]
+                print(f"{level:<8} {row['precision']:>7.3f} {row['recall']:>7.3f} {row['f1']:>7.3f} "
+                      f"{row['matches']:>8}   (contract v2, {v2['documents']} documents)")
+            print(f"base type accuracy {v2['base_type_accuracy']:.3f} over {v2['base_pairs']} pairs whose gold "
+                  f"has a base; gold type -> predicted: " + "; ".join(
+                      f"{g}: " + ", ".join(f"{p} {n}" for p, n in row.items()) for g, row in v2["base_confusion"].items()))
         if table["families"]:
             print("errors by family: " + ", ".join(f"{k} {v}" for k, v in table["families"].items()))
     if args.errors:
@@ -227,6 +238,9 @@ def build_parser() -> argparse.ArgumentParser:
                                         "for plain text input; else the article's date line is read")
     ex.add_argument("--jobs", "-j", type=_jobs, default=0, help="worker processes (default 0: all cores)")
     ex.add_argument("--rules", help="a TOML rule file or folder extending the default rules")
+    ex.add_argument("--contract", choices=("v1", "v2"), default="v2",
+                    help="v2 (default): metric is the measured property, with subject and base; "
+                         "v1: the first contract (a breakdown's part as metric)")
     ex.add_argument("--explain", action="store_true",
                     help="add the rules that fired and the sentence around it to each fact")
     ex.add_argument("--quiet", "-q", action="store_true", help="no progress bar or summary on stderr")

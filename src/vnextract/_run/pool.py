@@ -27,6 +27,7 @@ from .._rules import RuleSet
 _WORKER: Optional[Extractor] = None
 _WORKER_OPTIONS: dict[str, Any] = {}
 _START_ERROR: Optional[str] = None
+_OTHER_CONTRACT: dict[str, Extractor] = {}
 
 
 class WorkerError(VnextractError, RuntimeError):
@@ -38,24 +39,32 @@ def load_rules(rules: Optional[str]) -> RuleSet:
     return RuleSet.default().extend(rules) if rules else RuleSet.default()
 
 
-def init_worker(rules: Optional[str], explain: bool, sentences: bool = False) -> None:
+def init_worker(rules: Optional[str], explain: bool, sentences: bool = False, contract: str = "v2") -> None:
     global _WORKER
-    _WORKER = Extractor(rules=load_rules(rules))
+    _WORKER = Extractor(rules=load_rules(rules), contract=contract)
     _WORKER_OPTIONS["explain"] = explain
     _WORKER_OPTIONS["sentences"] = sentences
+    _OTHER_CONTRACT.clear()
 
 
-def worker_extractor() -> Extractor:
-    """This process's extractor (``init_worker``'s, else the default)."""
-    return _WORKER or Extractor()
+def worker_extractor(contract: Optional[str] = None) -> Extractor:
+    """This process's extractor (``init_worker``'s, else the default); with ``contract``, one
+    with the same rules that follows that contract (eval reads v1 and v2 gold alike)."""
+    worker = _WORKER or Extractor()
+    if contract is None or contract == worker.contract:
+        return worker
+    if contract not in _OTHER_CONTRACT:
+        _OTHER_CONTRACT[contract] = Extractor(rules=worker.rules, segment_words=worker.segment_words,
+                                              contract=contract)
+    return _OTHER_CONTRACT[contract]
 
 
-def _start_worker(rules: Optional[str], explain: bool, sentences: bool) -> None:
+def _start_worker(rules: Optional[str], explain: bool, sentences: bool, contract: str = "v2") -> None:
     """``init_worker`` in a pool process: a failure is kept and reported with the first batch,
     so that the parent stops the run with one message (and no traceback per worker)."""
     global _START_ERROR
     try:
-        init_worker(rules, explain, sentences)
+        init_worker(rules, explain, sentences, contract)
     except BaseException as exc:  # noqa: BLE001 - reported to the parent, which stops the run
         _START_ERROR = f"{type(exc).__name__}: {exc}"
 
@@ -63,7 +72,7 @@ def _start_worker(rules: Optional[str], explain: bool, sentences: bool) -> None:
 def process(doc: dict[str, Any]) -> dict[str, Any]:
     """One output record for one input document; never raises.
 
-    ``{"doc_id", "source", "published", "published_source", "facts"}``, or
+    ``{"doc_id", "source", "contract", "published", "published_source", "facts"}``, or
     ``{"doc_id", "source", "error"}``; ``source`` only when the document has one.
     """
     head: dict[str, Any] = {"doc_id": doc.get("doc_id")}
@@ -71,12 +80,13 @@ def process(doc: dict[str, Any]) -> dict[str, Any]:
         head["source"] = doc["source"]
     if "error" in doc:
         return {**head, "error": doc["error"]}
-    extractor = _WORKER or Extractor()
     explain = _WORKER_OPTIONS.get("explain", False)
     sentences = explain or _WORKER_OPTIONS.get("sentences", False)
     try:
+        extractor = worker_extractor(doc.get("contract"))
         facts = extractor.extract(doc["text"], doc.get("published"))
-        return {**head, "published": facts.published, "published_source": facts.published_source,
+        return {**head, "contract": facts.contract, "published": facts.published,
+                "published_source": facts.published_source,
                 "facts": [f.to_json(evidence=explain, sentence=sentences) for f in facts]}
     except VnextractError as exc:
         return {**head, "error": f"{type(exc).__name__}: {exc}"}
@@ -102,7 +112,7 @@ def _batches(docs: Iterable[dict[str, Any]], size: int) -> Iterator[list[dict[st
 
 
 def run(docs: Iterable[dict[str, Any]], jobs: int, rules: Optional[str], explain: bool,
-        batch_size: int = 16, sentences: bool = False) -> Iterator[dict[str, Any]]:
+        batch_size: int = 16, sentences: bool = False, contract: str = "v2") -> Iterator[dict[str, Any]]:
     """Process documents in input order, on ``jobs`` processes, streaming.
 
     At most ``4 * jobs`` batches are in flight, so memory stays flat however
@@ -110,13 +120,13 @@ def run(docs: Iterable[dict[str, Any]], jobs: int, rules: Optional[str], explain
     when a worker cannot start or dies.
     """
     if jobs <= 1:
-        init_worker(rules, explain, sentences)
+        init_worker(rules, explain, sentences, contract)
         for doc in docs:
             yield process(doc)
         return
     ctx = multiprocessing.get_context("spawn" if sys.platform == "win32" else "fork")
     pool = concurrent.futures.ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_start_worker,
-                                                  initargs=(rules, explain, sentences))
+                                                  initargs=(rules, explain, sentences, contract))
     try:
         pending: collections.deque = collections.deque()
         for batch in _batches(docs, batch_size):

@@ -85,6 +85,8 @@ def decide(block: Block, fig: Figure) -> None:
         found, rule = BaseFound(UNSTATED), "base:unstated"
     fig.base = found
     fig.note("base", rule)
+    if found is not None and found.type != UNSTATED:
+        block.memo[("base-of-kind", fig.sentence_first, fig.kind)] = found  # for later items of the sentence
 
 
 def _find(block: Block, fig: Figure, p: Patterns) -> tuple[Optional[BaseFound], str]:
@@ -105,10 +107,10 @@ def _find(block: Block, fig: Figure, p: Patterns) -> tuple[Optional[BaseFound], 
         later = _later(block, fig, p)
         if later is not None:
             return later, "base:ends-list"
-    if not fig.new_sentence:
-        for before in reversed(block.figures[fig.sentence_first:]):
-            if before.base is not None and before.base.type != UNSTATED and before.kind == fig.kind:
-                return before.base, "base:repeats-construction"
+    if not fig.new_sentence:  # the last base given to a figure of this kind earlier in the sentence
+        before = block.memo.get(("base-of-kind", fig.sentence_first, fig.kind))
+        if before is not None:
+            return before, "base:repeats-construction"
     return None, "base:none"
 
 

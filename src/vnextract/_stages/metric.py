@@ -81,6 +81,7 @@ class Patterns:
         self.opener_re = regex.compile(
             r"^(?:[\s,:;-]*(?:" + alternation(m.clause_openers.forms) + r"))+[\s,:;-]*", FLAGS)
         self.modifier_opener_re = regex.compile(alternation(m.modifier_openers.forms), FLAGS)
+        self.owner_split_re = regex.compile(alternation(m.owner_openers.forms), FLAGS)
         self.clause_break_end_re = regex.compile(at_end(m.clause_breaks.forms), FLAGS)
         self.clause_break_re = regex.compile(r"[;:()\[\]\"|•,]|" + alternation(m.clause_breaks.forms), FLAGS)
         self.list_opens_re = regex.compile(r"(?:^|[,;:(.]|" + alternation(m.list_openers.forms) + r")\s*$", FLAGS)
@@ -994,38 +995,121 @@ def features(c: Ctx, cand: Candidate) -> dict[str, float]:
     return f
 
 
-def choose(c: Ctx, cands: list[Candidate]) -> Optional[Candidate]:
-    """The candidate the weights of the rule set's model score highest (ties: the earlier reading)."""
-    weights = c.block.rules.compiled(_weights)
+def choose(c: Ctx, cands: list[Candidate], model: str = "metric") -> Optional[Candidate]:
+    """The candidate the weights of the rule set's ``model`` score highest (ties: the earlier
+    reading). ``metric`` chooses the metric of contract v1 (the part in a breakdown),
+    ``property`` the measured property and ``subject`` whom the figure belongs to (v2)."""
+    weights = c.block.rules.compiled(WEIGHTS[model])
     best = None
     for cand in cands:
-        cand.features = features(c, cand)
-        cand.score = sum(weights.get(k, 0.0) * v for k, v in cand.features.items())
+        if not cand.features:
+            cand.features = features(c, cand)
+        feats = cand.features if model == "metric" else {**cand.features, **_v2_features(c, cand, model)}
+        cand.score = sum(weights.get(k, 0.0) * v for k, v in feats.items())
         if best is None or cand.score > best.score:
             best = cand
     return best
 
 
-def _weights(rules: "RuleSet") -> dict[str, float]:
-    return {k: float(v) for k, v in rules.model.metric.values.items()}
+def _v2_features(c: Ctx, cand: Candidate, model: str) -> dict[str, float]:
+    """What the property and subject choosers weigh beyond a reading's own features: whether
+    it is the v1 metric (a part or a property), whether it is the property chosen."""
+    f: dict[str, float] = {}
+    fig = c.fig
+    if fig.metric == (cand.start, cand.end):
+        f["is-v1"] = 1.0
+        for source in fig.metric_sources:
+            f["is-v1|v1src:" + source] = 1.0
+    if model == "subject" and fig.property == (cand.start, cand.end):
+        f["is-property"] = 1.0
+    return f
+
+
+def _none_candidate(c: Ctx) -> Candidate:
+    """The subject reading "no subject": weighed on what the v1 metric was and where it came from."""
+    fig = c.fig
+    unit = _unit_class(fig.q.canonical)
+    f = {"none": 1.0, "none|u:" + unit: 1.0, "none|k:" + fig.kind: 1.0}
+    for source in fig.metric_sources:
+        f["none|v1src:" + source] = 1.0
+    if fig.metric is not None:
+        f["none|v1look:" + _looks(c.text, fig.metric[0], fig.metric[1], c.p).look] = 1.0
+        if fig.metric == fig.property:
+            f["none|v1-is-property"] = 1.0
+    return Candidate(-1, -1, ["none"], f)
+
+
+def _weights_of(name: str) -> Callable[["RuleSet"], dict[str, float]]:
+    def weights(rules: "RuleSet") -> dict[str, float]:
+        return {k: float(v) for k, v in getattr(rules.model, name).values.items()}
+    weights.__name__ = weights.__qualname__ = f"_weights_{name}"
+    return weights
+
+
+WEIGHTS = {name: _weights_of(name) for name in ("metric", "property", "subject")}
 
 
 def decide(block: Block, fig: Figure) -> None:
-    """The metric of ``fig``: the best of the candidate readings."""
+    """The metric of ``fig`` (the best of the candidate readings), and for contract v2 its
+    property and subject."""
     previous = _inherited(block, fig)
     c = Ctx(block, fig, block.rules.compiled(Patterns), previous)
-    best = choose(c, candidates(c))
+    cands = candidates(c)
+    best = choose(c, cands)
     fig.metric = (best.start, best.end) if best is not None else None
     fig.metric_sources = best.sources if best is not None else []
     fig.carried_metric = fig.metric if fig.metric is not None else previous
     fig.note("metric", *(["metric:" + "+".join(best.sources)] if best else ["metric:none"]))
+    if not block.contract_v2:
+        return
+    prop = choose(c, _property_readings(c, cands), "property")
+    fig.property = (prop.start, prop.end) if prop is not None else None
+    fig.carried_property = fig.property if fig.property is not None else _inherited(block, fig, "property")
+    subject = choose(c, cands + [_none_candidate(c)], "subject")
+    fig.subject = (subject.start, subject.end) if subject is not None and subject.start >= 0 else None
+    fig.note("metric", "property:" + ("+".join(prop.sources) if prop else "none"),
+             "subject:" + ("+".join(subject.sources) if subject else "none"))
 
 
-def _inherited(block: Block, fig: Figure) -> Optional[Span]:
-    """The metric a figure may inherit: the last one given in its paragraph."""
+def _inherited(block: Block, fig: Figure, what: str = "metric") -> Optional[Span]:
+    """The metric (or property) a figure may inherit: the last one given in its paragraph."""
     if not block.figures:
         return None
     before = block.figures[-1]
     if before.sentence.paragraph != fig.sentence.paragraph:
         return None
-    return before.carried_metric
+    return before.carried_metric if what == "metric" else before.carried_property
+
+
+def _property_readings(c: Ctx, cands: list[Candidate]) -> list[Candidate]:
+    """Readings only a property has: the property the figures before it took (a breakdown's
+    parts inherit the property of the total, "Kim ngạch xuất khẩu ... Trong đó, thị trường
+    Nhật Bản đạt 650 triệu USD"), and, for each reading, its part before a word that
+    introduces whom it belongs to ("xuất khẩu thủy sản | sang thị trường Hàn Quốc")."""
+    block, fig = c.block, c.fig
+    seen = {(x.start, x.end): x for x in cands}
+    copied: set[Span] = set()
+
+    def add(source: str, span: Optional[Span]) -> None:
+        if span is None or span[1] <= span[0]:
+            return
+        cand = seen.get(span)
+        if cand is None:
+            cand = seen[span] = Candidate(*span)
+        elif span not in copied:  # a reading the metric saw too: a copy, so the metric's stays as it was
+            cand = seen[span] = Candidate(cand.start, cand.end, list(cand.sources))
+        copied.add(span)
+        if source not in cand.sources:
+            cand.sources.append(source)
+
+    add("inherited-property", _inherited(block, fig, "property"))
+    if not fig.new_sentence:
+        add("sentence-first-property", block.figures[fig.sentence_first].property)
+    elif fig.sentence_first > 0:
+        before = block.figures[fig.sentence_first - 1]
+        add("total-property", block.figures[before.sentence_first].property)
+    for cand in list(cands):
+        owner = c.p.owner_split_re.search(c.text, cand.start, cand.end)
+        if owner is not None and owner.start() > cand.start:
+            add("before-owner", (cand.start, _trim_end(c.text, cand.start, owner.start())))
+    return list(seen.values())
