@@ -38,7 +38,8 @@ RESOLVERS: dict[str, Needs] = {
     "quarter": Needs((("q",),)),  # 'quý I/2024'
     "first_months": Needs((("n",),)),  # the first n months: '6 tháng đầu năm 2023'
     "last_months_of_year": Needs((("n",),)),  # the last n months: '6 tháng cuối năm'
-    "until": Needs((("y",),)),  # a cut-off, from null: 'đến hết tháng 10/2014'
+    # a cut-off, from null: 'đến hết tháng 10/2014', 'đến hết ngày 15/9' (the report's year)
+    "until": Needs((("y", "d"),)),
     "until_now": Needs(),  # a cut-off at publication: 'đến nay'
     "target_year": Needs((("y",),)),  # a goal's year: 'đến năm 2025'
     "from_year_until_now": Needs((("y1",),)),  # 'từ năm 2021 đến nay'

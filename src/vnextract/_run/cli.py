@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any, Optional
 
 from .._version import __version__
+from .._extractor import CONTRACTS, DEFAULT_CONTRACT
 from .._dates import check_published
 from .._errors import VnextractError
 from .._models import Fact
@@ -238,9 +239,9 @@ def build_parser() -> argparse.ArgumentParser:
                                         "for plain text input; else the article's date line is read")
     ex.add_argument("--jobs", "-j", type=_jobs, default=0, help="worker processes (default 0: all cores)")
     ex.add_argument("--rules", help="a TOML rule file or folder extending the default rules")
-    ex.add_argument("--contract", choices=("v1", "v2"), default="v2",
-                    help="v2 (default): metric is the measured property, with subject and base; "
-                         "v1: the first contract (a breakdown's part as metric)")
+    ex.add_argument("--contract", choices=CONTRACTS, default=DEFAULT_CONTRACT,
+                    help=f"v1: the first contract (a breakdown's part as metric); v2: metric is the "
+                         f"measured property, with subject and base (default: {DEFAULT_CONTRACT})")
     ex.add_argument("--explain", action="store_true",
                     help="add the rules that fired and the sentence around it to each fact")
     ex.add_argument("--quiet", "-q", action="store_true", help="no progress bar or summary on stderr")

@@ -21,7 +21,7 @@ from concurrent.futures.process import BrokenProcessPool
 from typing import Any, Iterable, Iterator, Optional
 
 from .._errors import VnextractError
-from .._extractor import Extractor
+from .._extractor import DEFAULT_CONTRACT, Extractor
 from .._rules import RuleSet
 
 _WORKER: Optional[Extractor] = None
@@ -39,7 +39,7 @@ def load_rules(rules: Optional[str]) -> RuleSet:
     return RuleSet.default().extend(rules) if rules else RuleSet.default()
 
 
-def init_worker(rules: Optional[str], explain: bool, sentences: bool = False, contract: str = "v2") -> None:
+def init_worker(rules: Optional[str], explain: bool, sentences: bool = False, contract: str = DEFAULT_CONTRACT) -> None:
     global _WORKER
     _WORKER = Extractor(rules=load_rules(rules), contract=contract)
     _WORKER_OPTIONS["explain"] = explain

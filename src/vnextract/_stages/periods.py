@@ -150,7 +150,7 @@ def _month_range(g: Groups, ref: Reference, params: dict) -> Dates:
     """>>> _month_range({"m1": "1", "m2": "8", "y2": "2024"}, Reference(None, None, Published()), {})
     ('2024-01', '2024-08')
     """
-    y2 = int(g["y2"]) if "y2" in g else ref.year
+    y2 = int(g["y2"]) if "y2" in g else int(g["y1"]) if "y1" in g else ref.year  # "từ đầu năm 2023 đến tháng 5"
     if y2 is None:
         return None
     y1 = int(g.get("y1") or y2)
@@ -210,6 +210,9 @@ def _last_months(g: Groups, ref: Reference, params: dict) -> Dates:
 
 
 def _until(g: Groups, ref: Reference, params: dict) -> Dates:
+    if "y" not in g:  # "đến hết ngày 15/9": the last such day up to the report
+        month = _month({"m": g["m"]}, ref, {})
+        return None if month is None else (None, f"{month[1]}-{int(g['d']):02d}")
     y = int(g["y"])
     if "d" in g:
         return (None, f"{y:04d}-{int(g['m']):02d}-{int(g['d']):02d}")
