@@ -41,10 +41,11 @@ class Patterns:
     @classmethod
     def from_rules(cls, rules: "RuleSet") -> "Patterns":
         m = rules.metrics
+        # no abbreviation: the look-behind is left out (an empty choice would match before every ".")
+        abbreviations = rules.text.abbreviations.forms
+        not_after = r"(?<!\b" + choices(abbreviations) + ")" if abbreviations else ""
         return cls(
-            sentence_end=regex.compile(
-                r"(?<!\b" + choices(rules.text.abbreviations.forms) + r")(?:[.!?…]+[\"')\]]*)"
-                r"(?=\s+[\p{Lu}\d\"'(\-•])"),
+            sentence_end=regex.compile(not_after + r"(?:[.!?…]+[\"')\]]*)(?=\s+[\p{Lu}\d\"'(\-•])"),
             joined_comma=regex.compile("|".join(f"(?:{p})" for p in m.joined_commas.forms) or r"(?!)", FLAGS),
             clause_break=regex.compile(r"[;:()\[\]\"|•,]|" + alternation(m.clause_breaks.forms), FLAGS),
             period_clause_end=regex.compile(
