@@ -3,7 +3,8 @@
 A rule's examples are read by the part of the pipeline the rule feeds: the
 quantity reader for numbers, units, counts and qualifiers, the exclusion
 patterns, the period finder (and the date-line reader), and the whole
-extractor for cues, metrics and text rules.
+extractor for cues, metrics, text rules and the rest (the related-article
+headers, the learned model).
 """
 
 from __future__ import annotations
@@ -68,7 +69,9 @@ def check_example(path, example, rules=RULES, extractor=EXTRACTOR):
                 assert q.value_max is None
         if example.approx is not None:
             assert q.approx == example.approx
-    elif file == "exclusions":
+        if _says_facts(example):  # what the quantity read makes of the facts ("cao hơn 5%" is a change)
+            check_facts(example, extractor.extract(example.before + text, example.published))
+    elif path[:2] == ("exclusions", "patterns"):
         norm = extractor.normalise(text).text
         spans = excluded_spans(norm, rules)
         for piece in example.excluded:  # every number inside the piece is covered
@@ -88,6 +91,12 @@ def check_example(path, example, rules=RULES, extractor=EXTRACTOR):
         assert (m.from_, m.to) == (example.from_, example.to)
     else:
         check_facts(example, extractor.extract(example.before + text, example.published))
+
+
+def _says_facts(example):
+    """Whether ``example`` states something of the facts beyond the quantity read."""
+    return any((example.kinds, example.directions, example.statuses, example.metric, example.no_metric,
+                example.from_, example.to, example.no_period))
 
 
 def check_facts(example, facts):
@@ -128,8 +137,7 @@ def check_negative(path, example, rules=RULES, extractor=EXTRACTOR):
     """Assert that ``rules`` do not misread a negative case."""
     file = path[0]
     text = example.text
-    if any((example.metric, example.no_metric, example.kinds, example.statuses, example.from_,
-            example.to, example.no_period)):
+    if _says_facts(example):
         check_example(path, example, rules, extractor)  # a negative that says what it is instead
     elif file in QUANTITY_FILES and example.quantity is not None:
         check_example(path, example, rules, extractor)  # a quantity the rule must leave as it is
@@ -137,7 +145,7 @@ def check_negative(path, example, rules=RULES, extractor=EXTRACTOR):
         assert published_in(extractor.normalise(text).text, rules) is None
     elif file == "periods":
         assert not periods(text, Published(2020, 5, 1), rules, extractor)
-    elif file == "exclusions":
+    elif path[:2] == ("exclusions", "patterns"):
         assert not excluded_spans(extractor.normalise(text).text, rules)
         assert quantities(text, rules)
     elif file == "qualifiers":
@@ -154,3 +162,4 @@ def test_example(path, example):
 @pytest.mark.parametrize("path,example", list(_cases(True)))
 def test_negative(path, example):
     check_negative(path, example)
+
