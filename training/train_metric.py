@@ -136,10 +136,21 @@ def train(docs: list[dict], rounds: int, start: dict[str, float], l2: float = L2
     return weights
 
 
+def _kept_examples() -> list[str]:
+    """The ``[metric]`` table of the current model file (its rule examples), kept as written."""
+    if not MODEL.exists():
+        return []
+    lines = MODEL.read_text(encoding="utf-8").splitlines()
+    if "[metric]" not in lines or "[metric.values]" not in lines:
+        return []
+    return lines[lines.index("[metric]"):lines.index("[metric.values]")]
+
+
 def write(weights: dict[str, float]) -> None:
     lines = ["# Learned weights of the metric chooser: written by training/train_metric.py from the",
              "# gold sets " + ", ".join(TRAIN_SETS) + " (never corpus-test). Features are",
              "# named in _stages/metric.py (`features`); a user file may override any weight.",
+             *_kept_examples(),
              "[metric.values]"]
     for k in sorted(weights):
         if abs(weights[k]) >= 0.005:
