@@ -159,8 +159,19 @@ def train(docs: list[dict], rounds: int, start: dict[str, float], l2: float = L2
     return weights
 
 
+def _kept_examples(name: str) -> list[str]:
+    """The ``[name]`` table of the current model file (its rule examples), kept as written."""
+    if not MODEL.exists():
+        return []
+    lines = MODEL.read_text(encoding="utf-8").splitlines()
+    if f"[{name}]" not in lines or f"[{name}.values]" not in lines:
+        return []
+    return lines[lines.index(f"[{name}]"):lines.index(f"[{name}.values]")]
+
+
 def write(weights: dict[str, float], model: str = "metric") -> None:
-    """Write ``model``'s weights into model.toml, keeping the other models' tables."""
+    """Write ``model``'s weights into model.toml, keeping the other models' tables and every
+    model's examples."""
     tables = {name: {k: float(v) for k, v in getattr(RuleSet.default().model, name).values.items()}
               for name in MODELS}
     tables[model] = weights
@@ -170,6 +181,7 @@ def write(weights: dict[str, float], model: str = "metric") -> None:
              "# from gold/v2. Features are named in _stages/metric.py (`features`, `_v2_features`,",
              "# `_none_candidate`); a user file may override any weight."]
     for name in MODELS:
+        lines += _kept_examples(name)
         lines.append(f"[{name}.values]")
         for k in sorted(tables[name]):
             if abs(tables[name][k]) >= 0.005:

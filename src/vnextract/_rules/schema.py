@@ -61,6 +61,12 @@ class Example(_Model):
     kinds: list[str] = []
     directions: list[str] = []
     statuses: list[str] = []
+    # contract v2 (read with Extractor(contract="v2")): the property, the subject, the base's type
+    # ("none" for no base)
+    property: Optional[str] = None
+    subject: Optional[str] = None
+    no_subject: bool = False
+    base: Optional[str] = None
 
     @model_validator(mode="before")
     @classmethod
@@ -279,7 +285,6 @@ class MetricsFile(RuleFile):
     change_joins: Words = Words()
     about_markers: Words = Words()
     about_ends: Words = Words()
-    join_verbs: Words = Words()
     topic_markers: Words = Words()
     place_tails: Words = Words()
     superlatives: Words = Words()
@@ -288,10 +293,10 @@ class MetricsFile(RuleFile):
     count_phrase_exceptions: Words = Words()
     clause_openers: Words = Words()
     joined_commas: Words = Words()  # regexes: commas inside a coordinated metric
+    classification_names: Words = Words()  # names whose commas and "và" join, not list (plain words)
+    anaphors: Words = Words()  # "con số này": points back at a measure, never names one
     clause_breaks: Words = Words()
     list_openers: Words = Words()
-    count_subject_verbs: Words = Words()
-    level_verbs: Words = Words()
     naming_verbs: Words = Words()
     naming_links: Words = Words()
     tails: Words = Words()

@@ -20,14 +20,13 @@ from pathlib import Path
 from typing import Any, Optional
 
 from .._version import __version__
-from .._extractor import CONTRACTS, DEFAULT_CONTRACT
 from .._dates import check_published
 from .._errors import VnextractError
 from .._models import Fact
 from .._table import CsvTable, ParquetTable, need
 from .inputs import count_documents, read_documents
 from .output import AtomicOutput, Progress
-from .pool import init_worker, load_rules, process, run, worker_extractor
+from .pool import CONTRACTS, DEFAULT_CONTRACT, init_worker, load_rules, process, run, worker_extractor
 
 FORMATS = {".jsonl": "jsonl", ".json": "jsonl", ".csv": "csv", ".parquet": "parquet", ".pq": "parquet"}
 

@@ -21,7 +21,7 @@ from concurrent.futures.process import BrokenProcessPool
 from typing import Any, Iterable, Iterator, Optional
 
 from .._errors import VnextractError
-from .._extractor import DEFAULT_CONTRACT, Extractor
+from .._extractor import CONTRACTS, DEFAULT_CONTRACT, Extractor
 from .._rules import RuleSet
 
 _WORKER: Optional[Extractor] = None

@@ -65,9 +65,6 @@ class Patterns:
         self.about_after_re = regex.compile(
             r"\s+" + about + r"\s+([\p{L}\p{M}]+(?:\s+(?!" + joins + r")[\p{L}\p{M}\d]+){0,7}?)"
             r"(?=\s*(?:[,;.)]|" + joins + r"|$))", FLAGS)
-        kind_forms = [w for group in ("up", "down") for w in getattr(kind, group).forms] + list(m.join_verbs.forms)
-        self.change_join_re = regex.compile(
-            "(?:" + alternation(m.change_joins.forms) + r")\s+(?:" + alternation(kind_forms) + r")\s*$", FLAGS)
         self.topic_re = regex.compile(alternation(m.topic_markers.forms), FLAGS)
         self.rank_verb_re = regex.compile(alternation(m.rank_verbs.forms), FLAGS)
         self.superlative_re = regex.compile(alternation(m.superlatives.forms), FLAGS)
@@ -85,8 +82,6 @@ class Patterns:
         self.clause_break_end_re = regex.compile(at_end(m.clause_breaks.forms), FLAGS)
         self.clause_break_re = regex.compile(r"[;:()\[\]\"|•,]|" + alternation(m.clause_breaks.forms), FLAGS)
         self.list_opens_re = regex.compile(r"(?:^|[,;:(.]|" + alternation(m.list_openers.forms) + r")\s*$", FLAGS)
-        self.count_subject_verb_re = regex.compile(alternation(m.count_subject_verbs.forms), FLAGS)
-        self.level_verb_re = regex.compile(alternation(m.level_verbs.forms), FLAGS)
         # "là <name> [,] với [kim ngạch] [đạt]" right before a figure
         self.named_with_re = regex.compile(
             alternation(m.naming_verbs.forms) + r"\s+([^;:()]+?)\s*,?\s+" + alternation(m.naming_links.forms)
@@ -109,6 +104,7 @@ class Patterns:
             "(?:" + alternation(m.tails.forms) + "|" + alternation(m.tail_before_names.forms)
             + r"(?=\s+(?-i:\p{Lu})))", FLAGS)
         self.fixed_name_re = regex.compile(alternation(m.fixed_names.forms), FLAGS)
+        self.anaphors = {fold(f) for f in m.anaphors.forms}
         name = "|".join(m.part_name.forms or [r"(?!)"])
         self.name_subject_re = regex.compile(
             r"(?:(?i:" + alternation(m.part_prefixes.forms) + r")\s+)?((?-i:" + name
@@ -817,7 +813,9 @@ def refine(c: Ctx, span: Span) -> Optional[Span]:
             end = tail.start()  # a tail at the end of the span, not a place that opens a clause
             break
     end = _trim_end(text, start, end)
-    return (start, end) if end > start else None
+    if end <= start or fold(text[start:end]) in p.anaphors:  # "con số này" names no measure
+        return None
+    return start, end
 
 
 def _inside_fixed_name(text: str, pos: int, p: "Patterns") -> bool:

@@ -41,11 +41,15 @@ class Patterns:
     @classmethod
     def from_rules(cls, rules: "RuleSet") -> "Patterns":
         m = rules.metrics
+        # no abbreviation: the look-behind is left out (an empty choice would match before every ".")
+        abbreviations = rules.text.abbreviations.forms
+        not_after = r"(?<!\b" + choices(abbreviations) + ")" if abbreviations else ""
         return cls(
-            sentence_end=regex.compile(
-                r"(?<!\b" + choices(rules.text.abbreviations.forms) + r")(?:[.!?…]+[\"')\]]*)"
-                r"(?=\s+[\p{Lu}\d\"'(\-•])"),
-            joined_comma=regex.compile("|".join(f"(?:{p})" for p in m.joined_commas.forms) or r"(?!)", FLAGS),
+            sentence_end=regex.compile(not_after + r"(?:[.!?…]+[\"')\]]*)(?=\s+[\p{Lu}\d\"'(\-•])"),
+            joined_comma=regex.compile("|".join(
+                [f"(?:{p})" for p in m.joined_commas.forms]
+                + [_name_pattern(n) for n in sorted(m.classification_names.forms, key=len, reverse=True)])
+                or r"(?!)", FLAGS),
             clause_break=regex.compile(r"[;:()\[\]\"|•,]|" + alternation(m.clause_breaks.forms), FLAGS),
             period_clause_end=regex.compile(
                 r"[;,(]|\s" + alternation(rules.periods.clause_ends.forms) + r"\s", FLAGS),
@@ -104,6 +108,12 @@ def locate(block: Block, fig: Figure) -> None:
     limit = min(fig.sentence.end, q.end + CLAUSE_END_REACH)  # bounded: a huge sentence stays linear
     end = p.period_clause_end.search(text, q.end, limit)
     fig.clause_end = end.start() if end else limit
+
+
+def _name_pattern(name: str) -> str:
+    """A plain name as a pattern: any spacing, and "," or ";" where it writes a comma."""
+    words = regex.split(r"\s*[,;]\s*", name.strip())
+    return r"[,;]\s*".join(r"\s+".join(regex.escape(w) for w in part.split()) for part in words)
 
 
 def left_end_of(text: str, start: int, qualifier_start: int, p: Patterns) -> int:
