@@ -286,3 +286,49 @@ def test_a_subject_before_the_period_when_only_a_verb_follows_it():
 def test_a_count_keeps_a_fixed_phrase_whole():
     assert metric("Hiện có trên 1.200 doanh nghiệp có vốn đầu tư nước ngoài trong ngành gỗ.",
                   "1.200 doanh nghiệp", "2025-01-10") == "doanh nghiệp có vốn đầu tư nước ngoài"
+
+
+@pytest.mark.parametrize("text,quantity,expected", [
+    # an official sector name holds its commas and "và"
+    ("Ngành sản xuất và phân phối điện, khí đốt, nước nóng, hơi nước và điều hòa không khí tăng 10,2%.",
+     "10,2%", "Ngành sản xuất và phân phối điện, khí đốt, nước nóng, hơi nước và điều hòa không khí"),
+    ("Trong đó, ngành chế biến, chế tạo tăng 9,1%; ngành cung cấp nước, hoạt động quản lý và xử lý rác thải, "
+     "nước thải tăng 5,3%.", "5,3%", "ngành cung cấp nước, hoạt động quản lý và xử lý rác thải, nước thải"),
+    ("Toàn tỉnh có 148 trạm y tế xã, phường, thị trấn có bác sĩ.", "148 trạm", "trạm y tế xã, phường, thị trấn có bác sĩ"),
+    # a rank ends the part it ranks
+    ("Chế biến, chế tạo dẫn đầu với 10 tỷ USD; kinh doanh bất động sản đứng thứ hai với 3,95 tỷ USD.",
+     "3,95 tỷ USD", "kinh doanh bất động sản"),
+    ("Dẫn đầu là huyện Gio Linh với 78,1%; đứng thứ hai là UBND huyện Hải Lăng với 71,5%.",
+     "71,5%", "UBND huyện Hải Lăng"),
+    # "con số này" points back at the measure before it
+    ("Sản lượng điện tháng 9 đạt 25,4 tỷ kWh. Tính chung 9 tháng, con số này đạt 233,7 tỷ kWh.",
+     "233,7 tỷ kWh", "Sản lượng điện"),
+    # a territory tail "toàn hệ thống"
+    ("Sản lượng điện toàn hệ thống đạt 78,6 tỷ kWh.", "78,6 tỷ kWh", "Sản lượng điện"),
+])
+def test_names_ranks_and_anaphors(text, quantity, expected):
+    assert metric(text, quantity) == expected
+
+
+@pytest.mark.parametrize("text,quantity,published,expected", [
+    # "trong quý" takes the quarter the report speaks of, not one labelling an aside
+    ("Tỷ lệ thất nghiệp quý III/2024 ước 2,19% (quý III/2023: 2,34%). Thu nhập bình quân tháng "
+     "của lao động trong quý đạt 8,46 triệu đồng.", "8,46 triệu đồng", None, ("2024-07", "2024-09")),
+    # a stock at the end of a year is a cut-off
+    ("Nợ xấu chiếm 0,6% tổng dư nợ (cuối năm 2023: 0,54%).", "0,54%", "2024-07-16", (None, "2023")),
+    # a cut-off day with no year, a span of days with no year
+    ("Tính đến hết ngày 15/9, toàn tỉnh đã giải ngân được 2.174,6 tỷ đồng.", "2.174,6 tỷ đồng", "2024-09-20",
+     (None, "2024-09-15")),
+    ("Từ 31/8 đến hết 3/9, Lào Cai đón 158.000 lượt khách.", "158.000 lượt khách", "2024-09-04",
+     ("2024-08-31", "2024-09-03")),
+    ("Từ đầu năm đến hết tháng 8/2024, các KCN thu hút 41 dự án.", "41 dự án", "2024-09-12",
+     ("2024-01", "2024-08")),
+    # a deposit term is no period
+    ("Tháng 6/2024, lãi suất huy động kỳ hạn từ 6 tháng đến dưới 12 tháng phổ biến 3,0 - 4,7%/năm.",
+     "3,0 - 4,7%/năm", "2024-07-16", ("2024-06", "2024-06")),
+    # a paragraph opened by "Trong đó" breaks down the total that ends the paragraph before it
+    ("Giá trị xuất khẩu gỗ tháng 7/2024 ước đạt 1,48 tỷ USD, đưa tổng kim ngạch 7 tháng đầu năm lên 9,14 tỷ USD."
+     "\n\nTrong đó, sản phẩm gỗ ước đạt 6,32 tỷ USD.", "6,32 tỷ USD", "2024-08-05", ("2024-01", "2024-07")),
+])
+def test_report_periods_cut_offs_and_breakdowns(text, quantity, published, expected):
+    assert period(text, quantity, published) == expected

@@ -82,3 +82,13 @@ def expand_macros(pattern: str, macros: Mapping[str, str]) -> str:
             break
         pattern = expanded
     return pattern
+
+
+def name_pattern(name: str) -> str:
+    """A plain name as a pattern: any spacing, and "," or ";" where it writes a comma.
+
+    >>> bool(regex.fullmatch(name_pattern("chế biến, chế tạo"), "chế biến;  chế tạo"))
+    True
+    """
+    words = regex.split(r"\s*[,;]\s*", name.strip())
+    return r"[,;]\s*".join(r"\s+".join(regex.escape(w) for w in part.split()) for part in words)

@@ -110,7 +110,12 @@ def find_period(block: Block, fig: Figure, breaks_down: bool = False
     if carried is not None:
         return carried, "period:paragraph"
     if sent.paragraph > 0 and in_paragraph and _breaks_down(block, in_paragraph[0]):
-        # a paragraph opened by "Trong đó, ..." continues the one before it
+        # a paragraph opened by "Trong đó, ..." breaks down the total that ends the one before it
+        # ("... đưa tổng kim ngạch 7 tháng đầu năm lên 9,14 tỷ USD. ¶ Trong đó, sản phẩm gỗ ...")
+        total = block.figures[-1] if block.figures else None
+        if (total is not None and total.sentence.paragraph == sent.paragraph - 1
+                and total.period is not None and not (total.period.is_base or total.period.sentence_only)):
+            return total.period, "period:previous-paragraph-total"
         before = block.by_paragraph.get(sent.paragraph - 1, [])
         carried = _carried(block, before[0].start, par_start, False) if before else None
         if carried is not None:

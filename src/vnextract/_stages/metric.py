@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Callable, Iterator, Optional
 import regex
 
 from .._context import SCAN_BACK, Block, Figure, Found, Mentions, Sentence, Span
-from .._rules.patterns import FLAGS, alternation, at_end, fold
+from .._rules.patterns import FLAGS, alternation, at_end, fold, name_pattern
 
 if TYPE_CHECKING:  # pragma: no cover
     from .._rules import RuleSet
@@ -105,6 +105,8 @@ class Patterns:
             + r"(?=\s+(?-i:\p{Lu})))", FLAGS)
         self.fixed_name_re = regex.compile(alternation(m.fixed_names.forms), FLAGS)
         self.anaphors = {fold(f) for f in m.anaphors.forms}
+        names = sorted(m.classification_names.forms, key=len, reverse=True)
+        self.joined_name_re = regex.compile("|".join(name_pattern(n) for n in names) or r"(?!)", FLAGS)
         name = "|".join(m.part_name.forms or [r"(?!)"])
         self.name_subject_re = regex.compile(
             r"(?:(?i:" + alternation(m.part_prefixes.forms) + r")\s+)?((?-i:" + name
@@ -263,6 +265,8 @@ def _count_phrase(text: str, q: Found, p: Patterns, periods: Mentions,
     ("nhóm hàng hóa và dịch vụ | có 7 nhóm").
     """
     limit_m = COUNT_PHRASE_END.search(text, q.end, min(len(text), q.end + 200))
+    while limit_m and limit_m.group() in ",;" and _inside_joined_name(text, limit_m.start(), p):
+        limit_m = COUNT_PHRASE_END.search(text, limit_m.end(), min(len(text), q.end + 200))  # "xã, phường"
     limit = limit_m.start() if limit_m else min(len(text), q.end + 200)
     for m in periods.overlapping(q.end, limit):
         if q.end <= m.start < limit:
@@ -816,6 +820,12 @@ def refine(c: Ctx, span: Span) -> Optional[Span]:
     if end <= start or fold(text[start:end]) in p.anaphors:  # "con số này" names no measure
         return None
     return start, end
+
+
+def _inside_joined_name(text: str, pos: int, p: "Patterns") -> bool:
+    """Whether ``pos`` (a comma) stands inside a classification name ("xã, phường, thị trấn")."""
+    return any(name.start() < pos < name.end()
+               for name in p.joined_name_re.finditer(text, max(0, pos - 80), min(len(text), pos + 80)))
 
 
 def _inside_fixed_name(text: str, pos: int, p: "Patterns") -> bool:

@@ -529,9 +529,10 @@ def _relative_to_earlier(text: str, mentions: list[PeriodMention], p: Patterns, 
     last_month: Optional[PeriodMention] = None
     last_quarter: Optional[PeriodMention] = None
     for m in mentions:
-        if m.resolver == "month":
+        named = not m.is_base and not _labels_aside(text, m)  # not "so với tháng 12/2023", "(quý III/2023: ...)"
+        if m.resolver == "month" and named:
             last_month = m
-        elif m.resolver == "quarter" and not m.unresolved:
+        elif m.resolver == "quarter" and not m.unresolved and named:
             last_quarter = m
         if m.resolver == "this_month":  # the month named last, else the report month (section 6)
             if last_month is not None:
@@ -558,6 +559,17 @@ def _relative_to_earlier(text: str, mentions: list[PeriodMention], p: Patterns, 
                 m = replace(m, from_=_move_year(before.from_, year), to=_move_year(before.to, year), local=True)
         out.append(m)
     return out
+
+
+_ASIDE_LABEL_OPEN = regex.compile(r"\(\s*$")
+_ASIDE_LABEL_CLOSE = regex.compile(r"\s*:")
+
+
+def _labels_aside(text: str, m: PeriodMention) -> bool:
+    """A period that labels a figure quoted in an aside ("(quý III/2023: 2,34%)"): it names that
+    figure's time, not the one the report goes on to speak of."""
+    return bool(_ASIDE_LABEL_OPEN.search(text, max(0, m.start - 3), m.start)
+                and _ASIDE_LABEL_CLOSE.match(text, m.end, m.end + 3))
 
 
 def _move_year(value: Optional[str], year: Optional["regex.Match"]) -> Optional[str]:

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from .._context import Block, Figure, Sentence
-from .._rules.patterns import FLAGS, alternation, choices
+from .._rules.patterns import FLAGS, alternation, choices, name_pattern
 
 if TYPE_CHECKING:  # pragma: no cover
     from .._rules import RuleSet
@@ -48,7 +48,7 @@ class Patterns:
             sentence_end=regex.compile(not_after + r"(?:[.!?…]+[\"')\]]*)(?=\s+[\p{Lu}\d\"'(\-•])"),
             joined_comma=regex.compile("|".join(
                 [f"(?:{p})" for p in m.joined_commas.forms]
-                + [_name_pattern(n) for n in sorted(m.classification_names.forms, key=len, reverse=True)])
+                + [name_pattern(n) for n in sorted(m.classification_names.forms, key=len, reverse=True)])
                 or r"(?!)", FLAGS),
             clause_break=regex.compile(r"[;:()\[\]\"|•,]|" + alternation(m.clause_breaks.forms), FLAGS),
             period_clause_end=regex.compile(
@@ -108,12 +108,6 @@ def locate(block: Block, fig: Figure) -> None:
     limit = min(fig.sentence.end, q.end + CLAUSE_END_REACH)  # bounded: a huge sentence stays linear
     end = p.period_clause_end.search(text, q.end, limit)
     fig.clause_end = end.start() if end else limit
-
-
-def _name_pattern(name: str) -> str:
-    """A plain name as a pattern: any spacing, and "," or ";" where it writes a comma."""
-    words = regex.split(r"\s*[,;]\s*", name.strip())
-    return r"[,;]\s*".join(r"\s+".join(regex.escape(w) for w in part.split()) for part in words)
 
 
 def left_end_of(text: str, start: int, qualifier_start: int, p: Patterns) -> int:
