@@ -3,6 +3,7 @@
     python training/train_metric.py                 # train on the training sets, write lang/vi/model.toml
     python training/train_metric.py --cv            # also report held-out accuracy, set by set
     python training/train_metric.py --folds 5       # and on corpus-dev documents held out by fold
+    python training/train_metric.py --dry-run --folds 1 --held corpus2   # on corpus2, never trained on
     python training/train_metric.py --model all     # the v1 metric, then the v2 property and subject
     python training/train_metric.py --dry-run       # train and report, write nothing
 
@@ -34,6 +35,9 @@ from vnextract._run.score import can_pair, max_matching, metric_matches  # noqa:
 from vnextract._stages import metric  # noqa: E402
 
 TRAIN_SETS = ("seeds", "extra", "holdout", "holdout2", "holdout3", "corpus-dev")
+# corpus2 stays out: it measures how the chooser does on text it never saw. Trained on by folds
+# (--held corpus2 --folds 4) it scored as it does unseen (held-out overall 0.749 either way, December
+# 2026): the chooser is limited by its readings (coverage 0.86 there), not by the examples it has.
 L2 = 0.3  # chosen by held-out accuracy on corpus-dev folds (--folds)
 MODEL = ROOT / "src" / "vnextract" / "lang" / "vi" / "model.toml"
 
@@ -41,9 +45,13 @@ MODEL = ROOT / "src" / "vnextract" / "lang" / "vi" / "model.toml"
 MODELS = ("metric", "property", "subject")  # v1 metric; v2 property and subject
 
 
+def _file(name: str, model: str) -> str:
+    return f"{name}.jsonl" if model == "metric" else f"v2/{name}.jsonl"
+
+
 def load(name: str, model: str = "metric") -> list[dict]:
     """A gold set: v1 for the metric model, its v2 compilation for the property and subject."""
-    path = ROOT / "gold" / (f"{name}.jsonl" if model == "metric" else f"v2/{name}.jsonl")
+    path = ROOT / "gold" / _file(name, model)
     with open(path, encoding="utf-8") as fh:
         return [json.loads(line) for line in fh if line.strip()]
 
@@ -195,7 +203,10 @@ def main() -> None:
     parser.add_argument("--cv", action="store_true", help="report accuracy on each set held out")
     parser.add_argument("--l2", type=float, default=L2, help="the weights' L2 penalty")
     parser.add_argument("--folds", type=int, default=0,
-                        help="report accuracy on corpus-dev documents held out in this many folds")
+                        help="report accuracy on the --held set's documents held out in this many folds")
+    parser.add_argument("--held", default="corpus-dev", help="the set whose documents --folds holds out")
+    parser.add_argument("--without", action="append", default=[],
+                        help="leave this set out of training (to measure what it adds)")
     parser.add_argument("--dry-run", action="store_true")
     parser.add_argument("--model", choices=MODELS + ("all",), default="metric",
                         help="which chooser to train (all: metric, then property, then subject)")
@@ -206,16 +217,17 @@ def main() -> None:
 
 
 def run(args: argparse.Namespace, model: str) -> None:
-    sets = {name: load(name, model) for name in TRAIN_SETS}
+    sets = {name: load(name, model) for name in TRAIN_SETS
+            if name not in args.without and (ROOT / "gold" / _file(name, model)).exists()}
     start = {k: float(v) for k, v in getattr(RuleSet.default().model, model).values.items()}
     if args.cv:
         for held in TRAIN_SETS:
             w = train([d for name, docs in sets.items() if name != held for d in docs], args.rounds, start,
                       args.l2, model)
             report(f"held out {held}", accuracy(collect(sets[held], w, model), w))
-    if args.folds:  # corpus-dev documents held out a fold at a time, the rest of everything trained on
-        real = sets["corpus-dev"]
-        others = [d for name, docs in sets.items() if name != "corpus-dev" for d in docs]
+    if args.folds:  # the --held set's documents held out a fold at a time, the rest of everything trained on
+        real = sets[args.held] if args.held in sets else load(args.held, model)
+        others = [d for name, docs in sets.items() if name != args.held for d in docs]
         examples = []
         for k in range(args.folds):
             held = real[k::args.folds]
@@ -224,7 +236,7 @@ def run(args: argparse.Namespace, model: str) -> None:
             examples += [(feats, right, w) for feats, right in collect(held, w, model)]
         covered = [e for e in examples if any(e[1])]
         hits = sum(_chosen_right(feats, right, w) for feats, right, w in covered)
-        report(f"corpus-dev, {args.folds} folds held out",
+        report(f"{args.held}, {args.folds} folds held out",
                (len(covered) / len(examples), hits / max(len(covered), 1), hits / len(examples)))
     weights = train([d for docs in sets.values() for d in docs], args.rounds, start, args.l2, model)
     for name, docs in sets.items():
