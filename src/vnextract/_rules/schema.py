@@ -295,6 +295,8 @@ class MetricsFile(RuleFile):
     joined_commas: Words = Words()  # regexes: commas inside a coordinated metric
     classification_names: Words = Words()  # names whose commas and "và" join, not list (plain words)
     anaphors: Words = Words()  # "con số này": points back at a measure, never names one
+    respectively: Words = Words()  # "lần lượt": the i-th figure after it takes the i-th name before it
+    item_joins: Words = Words()  # "và": joins the last item of a list
     clause_breaks: Words = Words()
     list_openers: Words = Words()
     naming_verbs: Words = Words()

@@ -105,6 +105,14 @@ class Patterns:
             + r"(?=\s+(?-i:\p{Lu})))", FLAGS)
         self.fixed_name_re = regex.compile(alternation(m.fixed_names.forms), FLAGS)
         self.anaphors = {fold(f) for f in m.anaphors.forms}
+        self.respective_re = regex.compile(alternation(m.respectively.forms), FLAGS)
+        # what may stand between "lần lượt" and its first figure ("lần lượt là", "lần lượt đạt")
+        self.respective_lead_re = regex.compile(
+            r"\s*(?:(?:" + alternation(list(m.naming_verbs.forms) + list(m.verbs.forms)) + r")\s+)?", FLAGS)
+        self.naming_in_item_re = regex.compile(r"\s" + alternation(m.naming_verbs.forms) + r"\s+", FLAGS)
+        joins = alternation(m.item_joins.forms)
+        self.list_gap_re = regex.compile(r"[\s,;]*(?:" + joins + r"\s*)?", FLAGS)  # "12,9%, 3,7% và 6,5%"
+        self.item_separator_re = regex.compile(r"\s*[,;]\s*(?:" + joins + r"\s+)?|\s+" + joins + r"\s+", FLAGS)
         names = sorted(m.classification_names.forms, key=len, reverse=True)
         self.joined_name_re = regex.compile("|".join(name_pattern(n) for n in names) or r"(?!)", FLAGS)
         name = "|".join(m.part_name.forms or [r"(?!)"])
@@ -727,8 +735,76 @@ def _after_link(c: Ctx) -> Iterator[tuple[str, Optional[Span]]]:
                 yield "after-link", (s, e)
 
 
+MAX_ITEM_WORDS = 20  # "sản xuất và phân phối điện, khí đốt, nước nóng, hơi nước và điều hòa không khí"
+RESPECTIVE_REACH = 300  # how far before its figures a "lần lượt" list of names may start
+ITEM_BOUNDARY = regex.compile(r"[:(.]")
+
+
+def _respective(c: Ctx) -> Iterator[tuple[str, Optional[Span]]]:
+    """"Hà Lan, Đức và Italia lần lượt đạt 9,2 tỷ USD, 5,1 tỷ USD và 3,4 tỷ USD": the i-th figure
+    after a "respectively" word takes the i-th name of the list before it, when the counts agree.
+    The commas and "và" of a classification name do not separate ("ngành chế biến, chế tạo")."""
+    text, fig, p, quantities = c.text, c.fig, c.p, c.block.quantities
+    lo = max(fig.sentence.start, fig.q.start - RESPECTIVE_REACH)
+    marker = None
+    for marker in p.respective_re.finditer(text, lo, fig.q.start):
+        pass
+    if marker is None:
+        return
+    run = _figure_run(text, quantities, marker.end(), p)
+    if fig.index not in run or len(run) < 2:
+        return
+    left = max(lo, max((m.end() for m in ITEM_BOUNDARY.finditer(text, lo, marker.start())), default=lo))
+    s, e = _strip(text, left, marker.start(), p)
+    items = _items(text, s, e, p)
+    if len(items) < len(run):
+        return
+    items = items[-len(run):]
+    first_start, first_end = items[0]
+    naming = None
+    for naming in p.naming_in_item_re.finditer(text, first_start, first_end):
+        pass
+    if naming is not None:  # "Hai nguồn cung lớn nhất là | Trung Quốc"
+        items[0] = (naming.end(), first_end)
+    a, b = _strip(text, *items[run.index(fig.index)], p)
+    if b > a:
+        yield "respective", (a, b)
+
+
+def _figure_run(text: str, quantities: list, start: int, p: Patterns) -> list[int]:
+    """The indices of the figures listed one after another from ``start`` ("là 12,9%, 3,7% và 6,5%")."""
+    lead = p.respective_lead_re.match(text, start)
+    pos = lead.end() if lead else start
+    run: list[int] = []
+    for i, q in enumerate(quantities):
+        if q.start < pos:
+            continue
+        if q.start - pos > 12 or not p.list_gap_re.fullmatch(text, pos, q.start) and not (not run and q.start == pos):
+            break
+        run.append(i)
+        pos = q.end
+        if len(run) > MAX_LIST_ITEMS:
+            return []
+    return run
+
+
+def _items(text: str, start: int, end: int, p: Patterns) -> list[Span]:
+    """The names of a list, split at commas, ";" and "và" outside classification names."""
+    joined = [(m.start(), m.end()) for m in p.joined_name_re.finditer(text, start, end)]
+    items, pos = [], start
+    for sep in p.item_separator_re.finditer(text, start, end):
+        if any(a < sep.start() < b for a, b in joined):
+            continue
+        if sep.start() > pos:
+            items.append((pos, sep.start()))
+        pos = sep.end()
+    if end > pos:
+        items.append((pos, end))
+    return [(a, b) for a, b in items if len(WORD.findall(text, a, b)) <= MAX_ITEM_WORDS]
+
+
 GENERATORS = (_clause, _counted, _about, _activity, _parts, _subjects, _item, _around, _context,
-              _name_subject, _segment, _after_link, _verbs, _list_name)
+              _name_subject, _segment, _after_link, _verbs, _list_name, _respective)
 MAX_LIST_ITEMS = 6
 NUMBER = regex.compile(r"\d")
 ITEM_BREAK = regex.compile(r"[;:()]|,(?=\s)")
@@ -1006,8 +1082,13 @@ def features(c: Ctx, cand: Candidate) -> dict[str, float]:
 def choose(c: Ctx, cands: list[Candidate], model: str = "metric") -> Optional[Candidate]:
     """The candidate the weights of the rule set's ``model`` score highest (ties: the earlier
     reading). ``metric`` chooses the metric of contract v1 (the part in a breakdown),
-    ``property`` the measured property and ``subject`` whom the figure belongs to (v2)."""
+    ``property`` the measured property and ``subject`` whom the figure belongs to (v2). A name
+    a "lần lượt" list gives the figure is the part, whatever the weights say."""
     weights = c.block.rules.compiled(WEIGHTS[model])
+    if model in ("metric", "subject"):  # "A, B và C lần lượt đạt x, y và z": the construction decides
+        respective = next((cand for cand in cands if "respective" in cand.sources), None)
+        if respective is not None:
+            return respective
     best = None
     for cand in cands:
         if not cand.features:
