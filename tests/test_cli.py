@@ -81,6 +81,28 @@ def test_explain_shows_rules(capsys):
     assert set(fact["evidence"]) == {"quantity", "metric", "period", "kind", "status", "base"}
 
 
+@pytest.mark.parametrize("contract", ["v1", "v2"])
+def test_explain_shows_what_decided_base_property_and_subject(tmp_path, capsys, contract):
+    """Each fact says which rule found its base; under v2 its metric evidence also says which
+    readings gave the property and the subject."""
+    doc = tmp_path / "t9.txt"
+    doc.write_text("Tháng 9/2024, kim ngạch xuất khẩu đạt 35 tỷ USD, tăng 10% so với tháng trước và tăng 15% "
+                   "so với cùng kỳ năm trước. Trong đó, thị trường Nhật Bản đạt 4 tỷ USD.", encoding="utf-8")
+    _, out, _ = run_cli(["extract", str(doc), "--explain", "--contract", contract, "-j", "1", "-q"], capsys)
+    record = json.loads(out)
+    assert record["contract"] == contract
+    evidence = [f["evidence"] for f in record["facts"]]
+    assert [e["base"] for e in evidence[::3]] == [["base:none"], ["base:none"]]  # the two plain levels
+    for change in evidence[1:3]:  # each change names the rule that found "so với ..."
+        assert len(change["base"]) == 1 and change["base"][0] not in ("base:none", "base:unstated")
+    heads = [[rule.split(":")[0] for rule in e["metric"]] for e in evidence]
+    if contract == "v1":
+        assert heads == [["metric"]] * 4
+        return
+    assert heads == [["metric", "property", "subject"]] * 4
+    assert [e["metric"][-1] == "subject:none" for e in evidence] == [True, True, True, False]
+
+
 def test_eval_json_levels(capsys):
     code, out, _ = run_cli(["eval", str(GOLD / "seeds.jsonl"), "--json"], capsys)
     table = json.loads(out)
@@ -100,7 +122,13 @@ def test_eval_pred_file_and_errors(tmp_path, capsys):
 
 def test_schema(capsys):
     code, out, _ = run_cli(["schema"], capsys)
-    assert code == 0 and json.loads(out)["title"] == "Fact"
+    schema = json.loads(out)
+    assert code == 0 and schema["title"] == "Fact"
+    # the contract v2 fields, each described, and the six base types
+    for name in ("metric", "subject", "base"):
+        assert "contract v2" in schema["properties"][name]["description"].lower(), name
+    assert len(schema["$defs"]["Base"]["properties"]["type"]["enum"]) == 6
+    assert {"type", "text", "start", "end", "from", "to"} == set(schema["$defs"]["Base"]["properties"])
 
 
 def test_console_script_stdin():

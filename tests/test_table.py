@@ -16,6 +16,11 @@ from conftest import GOLD, load_jsonl
 TEXT = ("Thứ Ba, 08/10/2024 - 15:20\n"
         "Quý III/2024, giá trị sản xuất công nghiệp ước đạt trên 68.800 tỷ đồng, giảm 1,7%. "
         "Năm 2023, kim ngạch xuất khẩu đạt 1.456 triệu USD.")
+# a month's exports with a month-on-month and a year-on-year change, and one market of the total
+ANALYST = ("Tháng 9/2024, kim ngạch xuất khẩu đạt 35 tỷ USD, tăng 10% so với tháng trước và tăng 15% "
+           "so với cùng kỳ năm trước. Trong đó, thị trường Nhật Bản đạt 4 tỷ USD.")
+V2_COLUMNS = ("subject", "subject_start", "subject_end", "base_type", "base_text", "base_from", "base_to",
+              "base_text_start", "base_text_end")
 
 
 def _records(tmp_path, capsys, *extra):
@@ -95,11 +100,12 @@ def test_long_sentence_is_clipped_around_the_fact():
     assert text[middle.sentence.start:middle.sentence.end] == middle.sentence.text
 
 
+@pytest.mark.parametrize("contract", ["v1", "v2"])
 @pytest.mark.parametrize("fmt", ["csv", "parquet"])
-def test_csv_and_parquet_round_trip_through_pandas(tmp_path, capsys, fmt):
-    corpus, records = _records(tmp_path, capsys)
+def test_csv_and_parquet_round_trip_through_pandas(tmp_path, capsys, fmt, contract):
+    corpus, records = _records(tmp_path, capsys, "--contract", contract)
     out = tmp_path / f"facts.{fmt}"
-    assert main(["extract", str(corpus), "-j", "1", "-q", "-o", str(out)]) == 0  # format from the suffix
+    assert main(["extract", str(corpus), "-j", "1", "-q", "-o", str(out), "--contract", contract]) == 0  # format from the suffix
     read = pd.read_csv(out, dtype=str, keep_default_na=False, na_values=[""]) if fmt == "csv" \
         else pd.read_parquet(out)
     assert list(read.columns) == list(NAMES)
@@ -160,3 +166,68 @@ def test_readme_table_example_is_what_to_frame_gives():
     with pd.option_context("display.width", 250, "display.max_columns", 40):
         got = eval(columns, namespace).to_string()  # noqa: S307
     assert got.splitlines() == shown
+
+
+def test_v2_frame_tells_month_on_month_from_year_on_year():
+    """An analyst keeps the year-on-year changes: two changes of the same month and metric
+    differ only by their base, and the part of a breakdown has its subject."""
+    frame = vnextract.to_frame(vnextract.Extractor(contract="v2").extract(ANALYST))
+    assert frame["contract"].tolist() == ["v2"] * 4
+    changes = frame[frame["kind"] == "change"]
+    assert changes["quantity"].tolist() == ["10%", "15%"]
+    assert changes["base_type"].tolist() == ["previous_period", "same_period_last_year"]
+    assert changes["base_text"].tolist() == ["so với tháng trước", "so với cùng kỳ năm trước"]
+    for _, row in changes.iterrows():
+        assert ANALYST[row["base_text_start"]:row["base_text_end"]] == row["base_text"]
+    yoy = frame[frame["base_type"].eq("same_period_last_year").fillna(False)]
+    assert yoy[["quantity", "metric", "from", "to"]].values.tolist() == [["15%", "kim ngạch xuất khẩu", "2024-09", "2024-09"]]
+    levels = frame[frame["kind"] == "level"]
+    assert levels["base_type"].isna().all()
+    assert levels["subject"].fillna("-").tolist() == ["-", "thị trường Nhật Bản"]
+    part = levels.iloc[1]
+    assert ANALYST[part["subject_start"]:part["subject_end"]] == "thị trường Nhật Bản"
+
+
+def test_v1_rows_leave_subject_and_base_empty():
+    frame = vnextract.to_frame(vnextract.Extractor(contract="v1").extract(ANALYST))
+    assert frame["contract"].tolist() == ["v1"] * 4
+    assert frame["kind"].tolist() == ["level", "change", "change", "level"]
+    for name in V2_COLUMNS:
+        assert frame[name].isna().all(), name
+
+
+@pytest.mark.parametrize("contract", ["v1", "v2"])
+def test_csv_carries_contract_subject_and_base(tmp_path, capsys, contract):
+    text = tmp_path / "t9.txt"
+    text.write_text(ANALYST, encoding="utf-8")
+    out = tmp_path / "facts.csv"
+    assert main(["extract", str(text), "-j", "1", "-q", "--contract", contract, "-o", str(out)]) == 0
+    read = pd.read_csv(out, dtype=str, keep_default_na=False, na_values=[""])
+    assert list(read.columns) == list(NAMES) and len(read) == 4
+    assert read["contract"].tolist() == [contract] * 4
+    if contract == "v1":
+        assert read[list(V2_COLUMNS)].isna().all().all()
+        return
+    assert read["base_type"].fillna("").tolist() == ["", "previous_period", "same_period_last_year", ""]
+    assert read["subject"].fillna("").tolist() == ["", "", "", "thị trường Nhật Bản"]
+    yoy = read.iloc[2]
+    assert ANALYST[int(yoy["base_text_start"]):int(yoy["base_text_end"])] == yoy["base_text"]
+
+
+def test_to_frame_contract_comes_from_the_record():
+    """A record's contract reaches its rows; loose facts, which do not say, give null."""
+    facts = vnextract.Extractor(contract="v2").extract(ANALYST)
+    record = {"doc_id": "t9", "contract": "v2", "facts": [f.to_json() for f in facts]}
+    frame = vnextract.to_frame([record])
+    assert frame["contract"].tolist() == ["v2"] * 4
+    assert frame["base_type"].fillna("").tolist() == ["", "previous_period", "same_period_last_year", ""]
+    assert vnextract.to_frame(list(facts))["contract"].isna().all()
+
+
+def test_readme_names_every_column():
+    from conftest import ROOT
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = " ".join(readme[readme.index("### As a table"):readme.index("## Command line")].split())
+    for name in NAMES:  # an offset pair may be written `x_start`/`_end`
+        assert f"`{name}`" in section or f"{name[:-4]}_start`/`_end`" in section, name

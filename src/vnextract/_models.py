@@ -94,13 +94,21 @@ class Fact(_Strict):
     base (ANNOTATION-v2.md)."""
 
     quantity: Quantity
-    metric: Optional[Metric] = None
+    metric: Optional[Metric] = Field(default=None, description=(
+        "What is measured. Contract v1: the phrase naming it (in a breakdown, the part); "
+        "contract v2: the measured property only, never a part."))
     period: Optional[Period] = None
     kind: Kind = "level"
     direction: Optional[Direction] = None
     status: Status = "actual"
-    subject: Optional[Subject] = None
-    base: Optional[Base] = None
+    subject: Optional[Subject] = Field(default=None, description=(
+        "Contract v2: whom or what the figure belongs to (a place, market, sector, product, "
+        "organisation or group), as written; null for the report's whole territory, and always "
+        "null under contract v1."))
+    base: Optional[Base] = Field(default=None, description=(
+        "Contract v2: what a change, a rate or a level stated against something is measured "
+        "against; 'unstated' for a change with no base written; null for a plain level, and "
+        "always null under contract v1."))
     evidence: Optional[dict[str, list[str]]] = Field(default=None, exclude=True)
     # the sentence the quantity stands in (clipped around it when very long); not in the contract
     sentence: Optional[Span] = Field(default=None, exclude=True)

@@ -6,6 +6,15 @@ contract's strings (``2024``, ``2024-03``, ``2024-03-31``); ``period_start`` and
 ``period_end`` are the first and last day they cover, as dates, so a table can
 be filtered and joined on time. Offsets index the document's text.
 
+The columns up to ``status`` describe any fact. Then come the contract and
+what contract v2 adds: ``contract`` (``v1`` or ``v2``, the record's; null for
+facts that do not say), ``subject``, and the base as ``base_type``,
+``base_text``, ``base_from`` and ``base_to`` (strings like ``from``/``to``).
+Then ``sentence``, and the character offsets, the v2 spans last
+(``subject_start``/``_end``, ``base_text_start``/``_end``, named like
+``period_text_start`` because ``period_start`` is a date). A v1 fact has no
+subject or base: those columns stay empty.
+
 pandas and pyarrow are an optional extra (``pip install 'vnextract[table]'``);
 CSV needs neither.
 """
@@ -27,10 +36,14 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     ("value", "float"), ("value_max", "float"), ("canonical_unit", "str"), ("approx", "str"),
     ("metric", "str"), ("period", "str"), ("from", "str"), ("to", "str"),
     ("period_start", "date"), ("period_end", "date"),
-    ("kind", "str"), ("direction", "str"), ("status", "str"), ("sentence", "str"),
+    ("kind", "str"), ("direction", "str"), ("status", "str"),
+    ("contract", "str"), ("subject", "str"),
+    ("base_type", "str"), ("base_text", "str"), ("base_from", "str"), ("base_to", "str"),
+    ("sentence", "str"),
     ("quantity_start", "int"), ("quantity_end", "int"), ("metric_start", "int"), ("metric_end", "int"),
     ("period_text_start", "int"), ("period_text_end", "int"),
     ("sentence_start", "int"), ("sentence_end", "int"),
+    ("subject_start", "int"), ("subject_end", "int"), ("base_text_start", "int"), ("base_text_end", "int"),
 )
 NAMES = tuple(name for name, _ in COLUMNS)
 EXTRA = "pip install 'vnextract[table]'"
@@ -89,6 +102,17 @@ def fact_row(fact: Mapping[str, Any], doc: Mapping[str, Any]) -> dict[str, Any]:
         "metric_start": m.get("start"), "metric_end": m.get("end"),
         "period_text_start": p.get("start"), "period_text_end": p.get("end"),
         "sentence_start": s.get("start"), "sentence_end": s.get("end"),
+        "contract": doc.get("contract"), **v2_cells(fact),
+    }
+
+
+def v2_cells(fact: Mapping[str, Any]) -> dict[str, Any]:
+    """The subject and base columns of a fact's JSON; all None for a v1 fact (it has neither)."""
+    subj, b = fact.get("subject") or {}, fact.get("base") or {}
+    return {
+        "subject": subj.get("text"), "subject_start": subj.get("start"), "subject_end": subj.get("end"),
+        "base_type": b.get("type"), "base_text": b.get("text"), "base_from": b.get("from"), "base_to": b.get("to"),
+        "base_text_start": b.get("start"), "base_text_end": b.get("end"),
     }
 
 
@@ -104,7 +128,8 @@ def rows(records: Any) -> Iterator[dict[str, Any]]:
         records = [records]
     loose: list[Any] = []
     doc: dict[str, Any] = {"published": getattr(records, "published", None),
-                           "published_source": getattr(records, "published_source", None)}
+                           "published_source": getattr(records, "published_source", None),
+                           "contract": getattr(records, "contract", None)}
     for item in records:
         if isinstance(item, Fact):
             yield fact_row(item.to_json(sentence=True), doc)
@@ -127,7 +152,8 @@ def to_frame(records: Iterable[Any]) -> Any:
     offsets nullable ``Int64``, numbers ``float64``, ``period_start`` and
     ``period_end`` ``datetime64``. The ``sentence`` columns are filled when
     the facts carry their sentence (Python facts do; JSON Lines written with
-    ``--explain`` do).
+    ``--explain`` do). ``contract`` is the record's, or that of the ``Facts``
+    list ``extract`` returns; null for loose facts, which do not say.
     """
     pd = need("pandas", "to_frame")
     table = list(rows(records))
