@@ -135,7 +135,7 @@ class Facts(list):
 
     published: Optional[str] = None
     published_source: Optional[str] = None
-    contract: str = "v2"  # the contract the facts follow ("v1": ANNOTATION.md; "v2": ANNOTATION-v2.md)
+    contract: str = "v1"  # the contract the facts follow (the Extractor sets it) ("v1": ANNOTATION.md; "v2": ANNOTATION-v2.md)
 
 
 class Document(_Strict):

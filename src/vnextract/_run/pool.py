@@ -59,7 +59,7 @@ def worker_extractor(contract: Optional[str] = None) -> Extractor:
     return _OTHER_CONTRACT[contract]
 
 
-def _start_worker(rules: Optional[str], explain: bool, sentences: bool, contract: str = "v2") -> None:
+def _start_worker(rules: Optional[str], explain: bool, sentences: bool, contract: str = DEFAULT_CONTRACT) -> None:
     """``init_worker`` in a pool process: a failure is kept and reported with the first batch,
     so that the parent stops the run with one message (and no traceback per worker)."""
     global _START_ERROR
@@ -112,7 +112,7 @@ def _batches(docs: Iterable[dict[str, Any]], size: int) -> Iterator[list[dict[st
 
 
 def run(docs: Iterable[dict[str, Any]], jobs: int, rules: Optional[str], explain: bool,
-        batch_size: int = 16, sentences: bool = False, contract: str = "v2") -> Iterator[dict[str, Any]]:
+        batch_size: int = 16, sentences: bool = False, contract: str = DEFAULT_CONTRACT) -> Iterator[dict[str, Any]]:
     """Process documents in input order, on ``jobs`` processes, streaming.
 
     At most ``4 * jobs`` batches are in flight, so memory stays flat however
