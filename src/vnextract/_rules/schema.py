@@ -235,6 +235,7 @@ class QualifiersFile(RuleFile):
     under: Words = Words()
     comparatives: Words = Words()
     not_before_percent: Words = Words()
+    word_heads: Words = Words()  # "nước | ngoài": the qualifier word ends a word, it qualifies nothing
 
 
 class StatusCues(_Model):

@@ -117,7 +117,8 @@ class Patterns:
                 self.approx_by_form[fold(form)] = approx
         self.not_before_percent = {fold(w) for w in q.not_before_percent.forms}
         self.qualifier_re = regex.compile(
-            "(?<!" + alternation(q.comparatives.forms) + r"\s+)(" + alternation(self.approx_by_form) + r")\s*$",
+            "(?<!" + alternation(list(q.comparatives.forms) + list(q.word_heads.forms)) + r"\s+)("
+            + alternation(self.approx_by_form) + r")\s*$",
             FLAGS)
         self.exclusions = [(e.name, regex.compile(expand_macros(e.pattern, rules.macros), FLAGS))
                            for e in rules.exclusions.patterns]
