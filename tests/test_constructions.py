@@ -326,6 +326,11 @@ def test_names_ranks_and_anaphors(text, quantity, expected):
     # a deposit term is no period
     ("Tháng 6/2024, lãi suất huy động kỳ hạn từ 6 tháng đến dưới 12 tháng phổ biến 3,0 - 4,7%/năm.",
      "3,0 - 4,7%/năm", "2024-07-16", ("2024-06", "2024-06")),
+    # a period inside the noun phrase after the previous figure does not date the next one
+    ("Tính đến hết ngày 15/9, toàn tỉnh đã giải ngân 2.174,6 tỷ đồng vốn đầu tư công năm 2024, đạt 47,8% kế hoạch.",
+     "47,8%", "2024-09-20", (None, "2024-09-15")),
+    # ... but one that opens a clause does
+    ("Năm 2023, doanh thu đạt 5 tỷ đồng, năm 2024 đạt 6 tỷ đồng.", "6 tỷ đồng", "2024-09-20", ("2024", "2024")),
     # a paragraph opened by "Trong đó" breaks down the total that ends the paragraph before it
     ("Giá trị xuất khẩu gỗ tháng 7/2024 ước đạt 1,48 tỷ USD, đưa tổng kim ngạch 7 tháng đầu năm lên 9,14 tỷ USD."
      "\n\nTrong đó, sản phẩm gỗ ước đạt 6,32 tỷ USD.", "6,32 tỷ USD", "2024-08-05", ("2024-01", "2024-07")),

@@ -28,6 +28,7 @@ RIGHT_AFTER_REACH = 16
 OPENING = 40  # how far into a sentence its opening word is looked for
 ASIDE_REACH = 40  # how far before a period the "(" of its aside may open
 OPENING_WORDS = 3  # a period among the first words of a sentence with no figure opens it
+PHRASE_BREAK = regex.compile(r"[;,:()]")
 OWN = ("period:same-sentence", "period:same-clause-after", "period:right-after")
 WORD = regex.compile(r"[\p{L}\p{M}\d]+")  # a period right after the figure, with at most a link word between
 
@@ -99,6 +100,9 @@ def find_period(block: Block, fig: Figure, breaks_down: bool = False
                    if not m.is_base and (not m.local or m.start >= fig.clause_start
                                          or _same_aside(block.text, m, q.start))), None)
     if before is not None:
+        kept = _kept_over_modifier(block, fig, before)
+        if kept is not None:
+            return kept, "period:same-sentence-kept"
         return before, "period:same-sentence"
     after = [m for m in periods.overlapping(q.end, min(fig.next_start, fig.clause_end, q.end + AFTER_REACH))
              if not m.is_base and m.start >= q.end]
@@ -124,6 +128,22 @@ def find_period(block: Block, fig: Figure, breaks_down: bool = False
             block.related_from is not None and q.start >= block.related_from):
         return block.report_period, "period:document"
     return None, "period:none"
+
+
+def _kept_over_modifier(block: Block, fig: Figure, before: PeriodMention) -> Optional[PeriodMention]:
+    """"Tính đến hết ngày 15/9, tỉnh đã giải ngân 2.174,6 tỷ đồng vốn đầu tư công năm 2024, đạt
+    47,8% kế hoạch": a period written inside the noun phrase after the previous figure ("vốn ...
+    năm 2024") names that phrase, not a new time: a later figure keeps the period the previous
+    one took from before it."""
+    if not block.figures or before.start < fig.prev_end or before.start >= fig.clause_start:
+        return None
+    previous = block.figures[-1]
+    if (previous.sentence.start != fig.sentence.start or previous.period_rule != "period:same-sentence"
+            or previous.period is None or previous.period.end > previous.q.start):
+        return None
+    if PHRASE_BREAK.search(block.text, previous.q.end, before.start):
+        return None  # "..., năm 2024 đạt ...": the period opens a clause of its own
+    return previous.period
 
 
 def _same_aside(text: str, m: PeriodMention, q_start: int) -> bool:
