@@ -207,7 +207,9 @@ class Figure:
     metric_sources: list[str] = field(default_factory=list)  # the readings that gave the metric
     property: Optional[Span] = None  # contract v2: the measured property (the metric stage)
     carried_property: Optional[Span] = None  # what a later figure of the paragraph inherits
+    property_sources: list = field(default_factory=list)  # the readings the property came from
     subject: Optional[Span] = None  # contract v2: whom the figure belongs to (the metric stage)
+    carried_subject: Optional[Span] = None  # what a later figure of the paragraph may inherit
     period: Optional[PeriodMention] = None
     period_rule: str = ""
     status: str = "actual"

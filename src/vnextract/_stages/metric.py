@@ -1109,8 +1109,12 @@ def _v2_features(c: Ctx, cand: Candidate, model: str) -> dict[str, float]:
         f["is-v1"] = 1.0
         for source in fig.metric_sources:
             f["is-v1|v1src:" + source] = 1.0
-    if model == "subject" and fig.property == (cand.start, cand.end):
-        f["is-property"] = 1.0
+    if model == "subject":
+        if fig.property == (cand.start, cand.end):
+            f["is-property"] = 1.0
+        for source in fig.property_sources:  # what the property was says where the subject stands
+            for own in cand.sources:
+                f[f"prop:{source}|src:{own}"] = 1.0
     return f
 
 
@@ -1153,9 +1157,11 @@ def decide(block: Block, fig: Figure) -> None:
         return
     prop = choose(c, _property_readings(c, cands), "property")
     fig.property = (prop.start, prop.end) if prop is not None else None
+    fig.property_sources = prop.sources if prop is not None else []
     fig.carried_property = fig.property if fig.property is not None else _inherited(block, fig, "property")
-    subject = choose(c, cands + [_none_candidate(c)], "subject")
+    subject = choose(c, _subject_readings(c, cands) + [_none_candidate(c)], "subject")
     fig.subject = (subject.start, subject.end) if subject is not None and subject.start >= 0 else None
+    fig.carried_subject = fig.subject if fig.subject is not None else _inherited(block, fig, "subject")
     fig.note("metric", "property:" + ("+".join(prop.sources) if prop else "none"),
              "subject:" + ("+".join(subject.sources) if subject else "none"))
 
@@ -1167,7 +1173,36 @@ def _inherited(block: Block, fig: Figure, what: str = "metric") -> Optional[Span
     before = block.figures[-1]
     if before.sentence.paragraph != fig.sentence.paragraph:
         return None
-    return before.carried_metric if what == "metric" else before.carried_property
+    return {"metric": before.carried_metric, "property": before.carried_property,
+            "subject": before.carried_subject}[what]
+
+
+def _subject_readings(c: Ctx, cands: list[Candidate]) -> list[Candidate]:
+    """The metric's readings and those only a subject has: the subject the figures before it
+    took (in its paragraph, or the first of its sentence), and, for each reading, its part after
+    a word that introduces whom it belongs to ("xuất khẩu thủy sản sang | thị trường Hàn Quốc")."""
+    block, fig = c.block, c.fig
+    extra: dict[Span, Candidate] = {}
+
+    def add(source: str, span: Optional[Span]) -> None:
+        if span is None or span[1] <= span[0]:
+            return
+        cand = extra.setdefault(span, Candidate(*span))
+        if source not in cand.sources:
+            cand.sources.append(source)
+
+    add("inherited-subject", _inherited(block, fig, "subject"))
+    if not fig.new_sentence:
+        add("sentence-first-subject", block.figures[fig.sentence_first].subject)
+    for cand in cands:
+        owner = c.p.owner_split_re.search(c.text, cand.start, cand.end)
+        if owner is not None and owner.start() > cand.start:
+            add("after-owner", (_skip_space(c.text, owner.end(), cand.end), cand.end))
+    merged = []
+    for cand in cands:
+        more = extra.pop((cand.start, cand.end), None)
+        merged.append(cand if more is None else Candidate(cand.start, cand.end, cand.sources + more.sources))
+    return merged + list(extra.values())
 
 
 def _property_readings(c: Ctx, cands: list[Candidate]) -> list[Candidate]:
