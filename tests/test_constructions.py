@@ -303,6 +303,10 @@ def test_a_count_keeps_a_fixed_phrase_whole():
     # "con số này" points back at the measure before it
     ("Sản lượng điện tháng 9 đạt 25,4 tỷ kWh. Tính chung 9 tháng, con số này đạt 233,7 tỷ kWh.",
      "233,7 tỷ kWh", "Sản lượng điện"),
+    # an organisation named as the owner is a tail; a list of examples in "(...)" is no gloss
+    ("Tháng 7, sản lượng điện thương phẩm của Công ty Điện lực Ninh Thuận đạt 121,4 triệu kWh.",
+     "121,4 triệu kWh", "sản lượng điện thương phẩm"),
+    ("Trong đó, sản phẩm gỗ (đồ gỗ nội thất, ghế ngồi khung gỗ…) ước đạt 6,32 tỷ USD.", "6,32 tỷ USD", "sản phẩm gỗ"),
     # a territory tail "toàn hệ thống"
     ("Sản lượng điện toàn hệ thống đạt 78,6 tỷ kWh.", "78,6 tỷ kWh", "Sản lượng điện"),
 ])

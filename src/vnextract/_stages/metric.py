@@ -156,6 +156,7 @@ def _per_text(fn):
 
 
 REACH = 200  # how far a pattern anchored at a position may look: regex scans to the end of the text otherwise
+ELLIPSIS = regex.compile(r"…|\.\.\.")
 HEAD_PHRASE_END = regex.compile(r"[,;:.()\[\]\"!?|\n]|\s-\s|\d")
 # a counted noun phrase may hold digits and ranges ("trạm biến áp 110 kV", "khách sạn từ 4 - 5 sao")
 COUNT_PHRASE_END = regex.compile(r"[;:()\[\]\"!?|\n]|[,.](?!\d)|\s-\s(?!\d)")
@@ -859,7 +860,8 @@ def _readings(c: Ctx, span: Span) -> list[tuple[str, Span]]:
     if short is not None:  # "lượng kiều hối | do số lao động ... chuyển về"
         spans.append(("-short", short))
     gloss = GLOSS.match(c.text, span[1], span[1] + REACH)
-    if gloss and len(WORD.findall(c.text, *span)) <= 3:  # "Khu vực I (nông, lâm nghiệp và thủy sản)"
+    # "Khu vực I (nông, lâm nghiệp và thủy sản)"; not a list of examples "(dăm gỗ, viên nén…)"
+    if gloss and len(WORD.findall(c.text, *span)) <= 3 and not ELLIPSIS.search(c.text, span[1], gloss.end()):
         spans.append(("+gloss", (span[0], gloss.end())))
     return spans
 
@@ -889,13 +891,20 @@ def refine(c: Ctx, span: Span) -> Optional[Span]:
     for tail in p.tail_re.finditer(text, start, end):
         rest = WORD.findall(text, tail.end(), end)
         if (tail.start() > start and not _inside_fixed_name(text, tail.start(), p)
-                and (len(rest) <= TAIL_REST_WORDS or all(w[:1].isupper() for w in rest))):
+                and (len(rest) <= TAIL_REST_WORDS or _names_an_owner(rest))):
             end = tail.start()  # a tail at the end of the span, not a place that opens a clause
             break
     end = _trim_end(text, start, end)
     if end <= start or fold(text[start:end]) in p.anaphors:  # "con số này" names no measure
         return None
     return start, end
+
+
+def _names_an_owner(words: list[str]) -> bool:
+    """Words that name an owner after a tail word: a proper name ("Bà Rịa - Vũng Tàu"), or an
+    organisation's, whose common nouns are in lower case ("Công ty Điện lực Ninh Thuận")."""
+    capitals = sum(w[:1].isupper() for w in words)
+    return bool(words) and words[0][:1].isupper() and words[-1][:1].isupper() and 2 * capitals >= len(words)
 
 
 def _inside_joined_name(text: str, pos: int, p: "Patterns") -> bool:
