@@ -821,7 +821,9 @@ def _before_modifier(text: str, span: Span, p: Patterns) -> Optional[Span]:
     start, end = span
     words = 0
     for w in WORD.finditer(text, start, end):
-        if words >= 2 and p.modifier_opener_re.match(text, w.start(), end):
+        if (words >= 2 and p.modifier_opener_re.match(text, w.start(), end)
+                and not any(m.start() < w.start() < m.end()  # "tiêu dùng cuối | cùng"
+                            for m in p.compound_re.finditer(text, max(start, w.start() - 12), w.end()))):
             cut = _trim_end(text, start, w.start())
             return (start, cut) if cut > start else None
         words += 1
