@@ -92,3 +92,13 @@ def name_pattern(name: str) -> str:
     """
     words = regex.split(r"\s*[,;]\s*", name.strip())
     return r"[,;]\s*".join(r"\s+".join(regex.escape(w) for w in part.split()) for part in words)
+
+
+def names_alternation(names: Iterable[str]) -> str:
+    """Plain names (``name_pattern``) as one bounded alternation, longest first, behind a
+    look-ahead on their first letters."""
+    unique = set(names)
+    if not unique:
+        return r"(?!)"
+    ordered = sorted(unique, key=lambda n: (-len(n), n))
+    return first_letters(unique) + LEFT + "(?:" + "|".join(name_pattern(n) for n in ordered) + ")" + RIGHT

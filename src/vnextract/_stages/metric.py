@@ -14,6 +14,7 @@ its own takes the metric of the quantity before it. The words come from
 
 from __future__ import annotations
 
+import bisect
 import functools
 import threading
 from dataclasses import dataclass, field, replace
@@ -22,7 +23,7 @@ from typing import TYPE_CHECKING, Callable, Iterator, Optional
 import regex
 
 from .._context import SCAN_BACK, Block, Figure, Found, Mentions, Sentence, Span
-from .._rules.patterns import FLAGS, alternation, at_end, fold, name_pattern
+from .._rules.patterns import FLAGS, alternation, at_end, fold, names_alternation
 
 if TYPE_CHECKING:  # pragma: no cover
     from .._rules import RuleSet
@@ -113,8 +114,7 @@ class Patterns:
         joins = alternation(m.item_joins.forms)
         self.list_gap_re = regex.compile(r"[\s,;]*(?:" + joins + r"\s*)?", FLAGS)  # "12,9%, 3,7% và 6,5%"
         self.item_separator_re = regex.compile(r"\s*[,;]\s*(?:" + joins + r"\s+)?|\s+" + joins + r"\s+", FLAGS)
-        names = sorted(m.classification_names.forms, key=len, reverse=True)
-        self.joined_name_re = regex.compile("|".join(name_pattern(n) for n in names) or r"(?!)", FLAGS)
+        self.joined_name_re = regex.compile(names_alternation(m.classification_names.forms), FLAGS)
         name = "|".join(m.part_name.forms or [r"(?!)"])
         self.name_subject_re = regex.compile(
             r"(?:(?i:" + alternation(m.part_prefixes.forms) + r")\s+)?((?-i:" + name
@@ -911,8 +911,16 @@ def _names_an_owner(words: list[str]) -> bool:
 
 def _inside_joined_name(text: str, pos: int, p: "Patterns") -> bool:
     """Whether ``pos`` (a comma) stands inside a classification name ("xã, phường, thị trấn")."""
-    return any(name.start() < pos < name.end()
-               for name in p.joined_name_re.finditer(text, max(0, pos - 80), min(len(text), pos + 80)))
+    starts, ends = _joined_names(text, 0, len(text), p)
+    i = bisect.bisect_left(starts, pos) - 1  # the last name that starts before pos
+    return i >= 0 and pos < ends[i]
+
+
+@_per_text
+def _joined_names(text: str, start: int, end: int, p: "Patterns") -> tuple[list[int], list[int]]:
+    """The classification names of the text, found once: their starts and ends, in order."""
+    found = [(m.start(), m.end()) for m in p.joined_name_re.finditer(text, start, end)]
+    return [a for a, _ in found], [b for _, b in found]
 
 
 def _inside_fixed_name(text: str, pos: int, p: "Patterns") -> bool:

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from .._context import Block, Figure, Sentence
-from .._rules.patterns import FLAGS, alternation, choices, name_pattern
+from .._rules.patterns import FLAGS, alternation, choices, names_alternation
 
 if TYPE_CHECKING:  # pragma: no cover
     from .._rules import RuleSet
@@ -47,9 +47,8 @@ class Patterns:
         return cls(
             sentence_end=regex.compile(not_after + r"(?:[.!?…]+[\"')\]]*)(?=\s+[\p{Lu}\d\"'(\-•])"),
             joined_comma=regex.compile("|".join(
-                [f"(?:{p})" for p in m.joined_commas.forms]
-                + [name_pattern(n) for n in sorted(m.classification_names.forms, key=len, reverse=True)])
-                or r"(?!)", FLAGS),
+                [f"(?:{p})" for p in m.joined_commas.forms] + [names_alternation(m.classification_names.forms)]),
+                FLAGS),
             clause_break=regex.compile(r"[;:()\[\]\"|•,]|" + alternation(m.clause_breaks.forms), FLAGS),
             period_clause_end=regex.compile(
                 r"[;,(]|\s" + alternation(rules.periods.clause_ends.forms) + r"\s", FLAGS),
