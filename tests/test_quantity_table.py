@@ -114,6 +114,12 @@ THOUSANDS_DECIMAL = [
 # 2. Plain digits, leading zeros, digits glued to units (15)
 # ---------------------------------------------------------------------------
 PLAIN_GLUED = [
+    # a missing space after a word: the whole figure, never the digits after its comma
+    C("glued-after-verb", "Ngành chế biến, chế tạo tăng10,62% so với cùng kỳ.",
+      Q("10,62%", 10.62, "percent")),
+    C("glued-after-verb-dots", "Tỉnh đã giải ngân được1.234 tỷ đồng.",
+      Q("1.234 tỷ đồng", 1.234e12, "VND")),
+    C("glued-code-no-figure", "Dịch cúm H5N1 và Covid-19 không ảnh hưởng tới iphone15.", ),
     C("glued-ha-dot", "Huyện đã phun trừ sâu bệnh cho 8.450ha lúa mùa.",
       Q("8.450ha", 8.45e7, "m2")),
     C("glued-mw", "Nhà máy điện gió Ia Pết có tổng công suất 350MW.",

@@ -30,7 +30,10 @@ from .numbers import Numeral, NumeralWords, parse_number, read_numeral
 if TYPE_CHECKING:  # pragma: no cover
     from .._rules import RuleSet
 
-NUMBER_RE = regex.compile(r"(?<![\p{L}\p{M}\d_])([+-]?)((?>\d+(?:[.,]\d+)*))(?!\d)")
+# A number starts after no letter or digit, or glued to a lower-case word when it is plainly a
+# figure ("tăng10,62%", "đạt1.234 tỷ": a missing space); never inside a digit group ("10,|62").
+NUMBER_RE = regex.compile(r"(?:(?<![\p{L}\p{M}\d_])|(?<=\p{Ll})(?=\d+[.,]\d|\d+\s?%))(?<!\d[.,])"
+                          r"([+-]?)((?>\d+(?:[.,]\d+)*))(?!\d)")
 NEXT_WORD_RE = regex.compile(r"[ ]+(\p{Ll}[\p{L}\p{M}]*)(?:[ ]+(\p{Ll}[\p{L}\p{M}]*))?")
 NAMED_AFTER = regex.compile(r"\s+\p{Lu}\p{Ll}*\s+\p{Lu}")
 SENTENCE_OPENERS = ".!?:;\n\"'(-*"  # a capital after these opens a sentence, not a name
