@@ -493,6 +493,12 @@ class _Reader:
             return self._denominators(measure)
         if num.scale_start < 0:
             return None
+        money = p.implied_money
+        if money is not None and p.money_cue_re.search(text, max(0, num.start - 48), num.start):
+            # "doanh thu ... ước khoảng 610 tỉ": an amount of money, in the implied currency
+            measure = _Measure(end=pos, canonical=money.canonical, factor=Decimal(repr(money.factor)), parts=[],
+                               rules=["unit:" + money.name, "unit:money-cue"], name=money.name)
+            return self._denominators(measure)
         measure = _Measure(end=pos, canonical=COUNT, factor=ONE, parts=[], rules=[], is_count=True,
                            noun_start=num.scale_start)  # "1,2 triệu" with no noun: a count
         return self._denominators(measure)
