@@ -119,6 +119,11 @@ PLAIN_GLUED = [
       Q("10,62%", 10.62, "percent")),
     C("glued-after-verb-dots", "Tỉnh đã giải ngân được1.234 tỷ đồng.",
       Q("1.234 tỷ đồng", 1.234e12, "VND")),
+    # the bare numbers of a list take the unit after its last item; two figures are no list
+    C("listed-counts", "Các huyện Can Lộc, Thạch Hà và Nghi Xuân lần lượt có 1.104, 968 và 845 người đi làm việc.",
+      Q("1.104", 1104, "count"), Q("968", 968, "count"), Q("845 người", 845, "count")),
+    C("month-dot-year-no-list", "Lũy kế đến tháng 6.2019, 2 nhà máy phát 396 triệu kWh.",
+      Q("2 nhà máy", 2, "count"), Q("396 triệu kWh", 3.96e8, "kWh")),
     C("glued-code-no-figure", "Dịch cúm H5N1 và Covid-19 không ảnh hưởng tới iphone15.", ),
     C("glued-ha-dot", "Huyện đã phun trừ sâu bệnh cho 8.450ha lúa mùa.",
       Q("8.450ha", 8.45e7, "m2")),

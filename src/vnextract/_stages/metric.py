@@ -768,6 +768,9 @@ def _respective(c: Ctx) -> Iterator[tuple[str, Optional[Span]]]:
     if naming is not None:  # "Hai nguồn cung lớn nhất là | Trung Quốc"
         items[0] = (naming.end(), first_end)
     a, b = _strip(text, *items[run.index(fig.index)], p)
+    verb = p.metric_verb_re.search(text, a, b)  # "... và Nghi Xuân | có số người đi đông nhất, lần lượt là"
+    if verb is not None and verb.start() > a:
+        b = _trim_end(text, a, verb.start())
     if b > a:
         yield "respective", (a, b)
 

@@ -95,6 +95,9 @@ class Patterns:
         # "9 trong số 11 nhóm" (a word, spaced) or "52/63 địa phương" (a mark, spacing optional)
         share_words = [f for f in counts.share_of.forms if f[:1].isalpha()]
         share_marks = [f for f in counts.share_of.forms if not f[:1].isalpha()]
+        # between the items of a list of figures: "1.104, 968 và 845 người"
+        self.list_item_join_re = regex.compile(
+            r"\s*(?:,|" + alternation(rules.metrics.item_joins.forms) + r")\s*(?=\d)", FLAGS)
         self.share_of_re = regex.compile("|".join(
             [r"\s+(?:" + alternation(share_words) + r")\s+"] * bool(share_words)
             + [r"\s*(?:" + choices(share_marks) + r")\s*"] * bool(share_marks)) or "(?!)", FLAGS)
@@ -182,6 +185,7 @@ def find_quantities(text: str, rules: "RuleSet", segment_word: SegmentWord = Non
         elif not in_words and not m.group(1):
             bare.append(m)
     found.extend(_shares_of(text, bare, found, p))
+    found.extend(_listed_before(text, bare, found, p))
     found.sort(key=lambda f: f.start)
     return _without_thresholds(text, found, p)
 
@@ -233,6 +237,37 @@ def _shares_of(text: str, bare: list[regex.Match], found: list[Found], p: Patter
         if "count:share-whole" not in whole.rules:
             whole.rules.append("count:share-whole")
     return out
+
+
+def _listed_before(text: str, bare: list[regex.Match], found: list[Found], p: Patterns) -> list[Found]:
+    """"lần lượt là 1.104, 968 và 845 người": the bare numbers of a list take the unit written
+    after its last item (each item a number alone, joined by "," or the list's last join). A
+    list has three items at least: two bare numbers before a figure ("tháng 6.2019, 2 nhà máy"
+    is no list)."""
+    by_start = {q.start: q for q in found if q.number_max is None and q.number}
+    chain: dict[int, int] = {}  # an item's start: how many bare items stand before the figure, it included
+    out: list[Found] = []
+    for m in reversed(bare):  # from the right, so that each item may lean on the next
+        join = p.list_item_join_re.match(text, m.end(2), m.end(2) + 12)
+        last = by_start.get(join.end()) if join else None
+        number = parse_number(m.group(2)) if last is not None and not m.group(1) else None
+        if number is None:
+            continue
+        item = replace(last, start=m.start(2), end=m.end(2), number=number, value=last.value / last.number * number,
+                       approx=None, sign=None, qualifier_start=-1, noun_start=-1, whole_end=-1,
+                       rules=["unit:listed-after"])
+        by_start[item.start] = item
+        chain[item.start] = chain.get(last.start, 0) + 1
+        out.append(item)
+    heads = [q for q in out if chain[q.start] >= 2]  # the first item of a list long enough
+    keep: set[int] = set()
+    for head in heads:
+        q = head
+        while q is not None and q.start not in keep and "unit:listed-after" in q.rules:
+            keep.add(q.start)
+            join = p.list_item_join_re.match(text, q.end, q.end + 12)
+            q = by_start.get(join.end()) if join else None
+    return [q for q in out if q.start in keep]
 
 
 @dataclass
