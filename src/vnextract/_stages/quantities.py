@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Callable, Iterator, Optional
 import regex
 
 from .._context import Found
-from .._rules.patterns import FLAGS, alternation, at_end, choices, expand_macros, fold
+from .._rules.patterns import FLAGS, alternation, at_end, choices, expand_macros, fold, names_alternation
 from .numbers import Numeral, NumeralWords, parse_number, read_numeral
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -107,6 +107,8 @@ class Patterns:
         # "bảy tỉnh, thành phố có ...": a comma between two counted nouns joins them
         self.noun_pair_re = regex.compile(alternation(self.count_nouns) + r"\s*,\s*" + alternation(self.count_nouns),
                                           FLAGS)
+        # ... as do those of a classification name ("huyện, thị xã, thành phố")
+        self.joined_name_re = regex.compile(names_alternation(rules.metrics.classification_names.forms), FLAGS)
         # currencies written before the number ("US$ 3 tỷ", "€40"), and the money of a bare "200k"
         self.prefix_unit = {fold(f): u for u in units.units for f in u.before}
         self.prefix_last_chars = {f[-1].lower() for f in self.prefix_unit}  # a cheap test before the search
@@ -204,7 +206,8 @@ def _without_thresholds(text: str, found: list[Found], p: Patterns) -> list[Foun
                 and 0 < q.start - count.end <= THRESHOLD_GAP):
             gap = text[count.end:q.start]
             bound = p.threshold_before_re.search(text, count.end, q.start)
-            phrase = p.noun_pair_re.sub(" ", text[count.noun_start:q.start]) if count.noun_start >= 0 else gap
+            phrase = (p.noun_pair_re.sub(" ", p.joined_name_re.sub(" ", text[count.noun_start:q.start]))
+                      if count.noun_start >= 0 else gap)
             if (bound is not None and not CLAUSE_MARK.search(phrase)
                     and not p.threshold_not_between_re.search(gap, 0, bound.start() - count.end)):
                 continue
