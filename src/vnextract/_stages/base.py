@@ -136,7 +136,8 @@ def _own(block: Block, fig: Figure, p: Patterns) -> Optional[BaseFound]:
         if plan:
             return BaseFound("plan", plan.start(1), plan.end(1))
     found = _read_at(block, fig, p, start, limit)
-    if found is None and fig.kind != "level":  # "tăng 2,1% CK", "giảm 4,2% cùng kỳ"
+    # "tăng 2,1% CK", "giảm 4,2% cùng kỳ", "số dự án bằng 90% cùng kỳ"
+    if found is None and (fig.kind != "level" or q.canonical.startswith(PERCENT)):
         typed = p.typed_re.match(text, start, min(limit, start + 12))
         if typed is not None and fold(typed.group(1)) not in p.not_bare:
             return BaseFound(p.type_of[fold(typed.group(1))], typed.start(1), typed.end(1))
