@@ -20,12 +20,17 @@ FLOORS = {
                     "kind": 0.97, "direction": 0.97, "status": 0.98, "approx": 0.98},
     # the held-out sets were scored once before any rule was changed for them
     # (README: first look); these floors guard what was learnt from them since
-    "holdout.jsonl": {"Q": 0.98, "Q+M": 0.85, "Q+P": 0.96, "Triple": 0.84,
+    "holdout.jsonl": {"Q": 0.98, "Q+M": 0.90, "Q+P": 0.97, "Triple": 0.89,
                       "kind": 0.97, "direction": 0.97, "status": 0.97, "approx": 0.97},
-    "holdout2.jsonl": {"Q": 0.98, "Q+M": 0.88, "Q+P": 0.95, "Triple": 0.86,
+    "holdout2.jsonl": {"Q": 0.98, "Q+M": 0.90, "Q+P": 0.97, "Triple": 0.89,
                        "kind": 0.97, "direction": 0.97, "status": 0.97, "approx": 0.97},
-    "holdout3.jsonl": {"Q": 0.98, "Q+M": 0.78, "Q+P": 0.93, "Triple": 0.76,
+    "holdout3.jsonl": {"Q": 0.98, "Q+M": 0.91, "Q+P": 0.94, "Triple": 0.88,
                        "kind": 0.97, "direction": 0.97, "status": 0.97, "approx": 0.97},
+    # the corpus's dev half (studied) and the second dev set, written to model real reporting
+    "corpus-dev.jsonl": {"Q": 0.97, "Q+M": 0.86, "Q+P": 0.93, "Triple": 0.84,
+                         "kind": 0.96, "direction": 0.96, "status": 0.95, "approx": 0.98},
+    "corpus2.jsonl": {"Q": 0.98, "Q+M": 0.76, "Q+P": 0.90, "Triple": 0.72,
+                      "kind": 0.96, "direction": 0.96, "status": 0.92, "approx": 0.98},
 }
 
 
@@ -36,3 +41,18 @@ def test_eval_floor(name, capsys):
     for key, floor in FLOORS[name].items():
         got = table[key]["f1"] if key in table else table["attributes"][key]
         assert got >= floor, f"{name} {key}: {got} < {floor}"
+
+
+# contract v2 on the v2 compilation of the studied corpus half: the property (Q+M), the subject
+# (Q+S), all four (Quad) and the base type
+V2_FLOORS = {"Q+M": 0.62, "Q+S": 0.65, "Quad": 0.45, "base_type_accuracy": 0.87}
+
+
+def test_eval_floor_v2(capsys):
+    assert main(["eval", str(GOLD / "v2" / "corpus-dev.jsonl"), "--json"]) == 0
+    table = json.loads(capsys.readouterr().out)
+    v2 = table["v2"]
+    got = {"Q+M": table["Q+M"]["f1"], "Q+S": v2["Q+S"]["f1"], "Quad": v2["Quad"]["f1"],
+           "base_type_accuracy": v2["base_type_accuracy"]}
+    for key, floor in V2_FLOORS.items():
+        assert got[key] >= floor, f"v2 corpus-dev {key}: {got[key]} < {floor}"
