@@ -55,8 +55,8 @@ class Quantity(Span):
     approx: Optional[Approx] = None
 
 
-class Period(_Strict):
-    """The time a value refers to; the span is null when it comes from the publication date."""
+class _Dated(_Strict):
+    """A phrase (or none) and the time it names, ``from``/``to`` as the contract writes them."""
 
     text: Optional[str] = None
     start: Optional[int] = Field(default=None, ge=0)
@@ -67,26 +67,21 @@ class Period(_Strict):
     model_config = ConfigDict(extra="forbid", populate_by_name=True, serialize_by_alias=True)
 
     _v_from = field_validator("from_", "to")(classmethod(lambda cls, v: _check_date(v)))
+
+
+class Period(_Dated):
+    """The time a value refers to; the span is null when it comes from the publication date."""
 
 
 class Subject(Span):
     """Whom or what the figure belongs to: a place, a sector, a group (contract v2)."""
 
 
-class Base(_Strict):
+class Base(_Dated):
     """What a change or a ratio is measured against (contract v2): its type, the phrase when
     one is written (null for ``unstated``), and, for ``explicit``, the base period."""
 
     type: BaseType
-    text: Optional[str] = None
-    start: Optional[int] = Field(default=None, ge=0)
-    end: Optional[int] = Field(default=None, ge=0)
-    from_: Optional[str] = Field(default=None, alias="from")
-    to: Optional[str] = None
-
-    model_config = ConfigDict(extra="forbid", populate_by_name=True, serialize_by_alias=True)
-
-    _v_from = field_validator("from_", "to")(classmethod(lambda cls, v: _check_date(v)))
 
 
 class Fact(_Strict):

@@ -232,22 +232,14 @@ class Score:
     def table(self) -> dict[str, Any]:
         out: dict[str, Any] = {"documents": self.documents, "predicted": self.predicted, "gold": self.gold}
         for level in LEVELS:
-            hit = self.matches[level]
-            p = hit / self.predicted if self.predicted else 0.0
-            r = hit / self.gold if self.gold else 0.0
-            f = 2 * p * r / (p + r) if p + r else 0.0
-            out[level] = {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4), "matches": hit}
+            out[level] = _prf(self.matches[level], self.predicted, self.gold)
         q = self.matches["Q"]
         out["attributes"] = {a: round(self.attribute_hits[a] / q, 4) if q else 0.0 for a in ATTRIBUTES}
         out["families"] = dict(sorted(self.families.items(), key=lambda kv: (-kv[1], kv[0])))
         if self.v2_documents:
             v2: dict[str, Any] = {"documents": self.v2_documents}
             for level in V2_LEVELS:
-                hit = self.v2_matches[level]
-                p = hit / self.v2_predicted if self.v2_predicted else 0.0
-                r = hit / self.v2_gold if self.v2_gold else 0.0
-                f = 2 * p * r / (p + r) if p + r else 0.0
-                v2[level] = {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4), "matches": hit}
+                v2[level] = _prf(self.v2_matches[level], self.v2_predicted, self.v2_gold)
             v2["base_type_accuracy"] = round(self.base_hits / self.base_pairs, 4) if self.base_pairs else 0.0
             v2["base_pairs"] = self.base_pairs
             v2["base_confusion"] = {k: dict(sorted(v.items())) for k, v in sorted(self.base_confusion.items())}
@@ -275,3 +267,11 @@ def is_v2(doc: Mapping[str, Any]) -> bool:
         return True
     facts = doc.get("facts") or []
     return bool(facts) and all("subject" in f and "base" in f for f in facts)
+
+
+def _prf(hit: int, predicted: int, gold: int) -> dict[str, Any]:
+    """Precision, recall and F1 of ``hit`` matches among ``predicted`` and ``gold`` facts."""
+    p = hit / predicted if predicted else 0.0
+    r = hit / gold if gold else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4), "matches": hit}
