@@ -124,6 +124,9 @@ PLAIN_GLUED = [
       Q("1.104", 1104, "count"), Q("968", 968, "count"), Q("845 người", 845, "count")),
     C("month-dot-year-no-list", "Lũy kế đến tháng 6.2019, 2 nhà máy phát 396 triệu kWh.",
       Q("2 nhà máy", 2, "count"), Q("396 triệu kWh", 3.96e8, "kWh")),
+    # an amount out of another ("giải ngân 21.380 tỷ đồng/38.540 tỷ đồng") is two figures, no rate
+    C("amount-out-of-amount", "Cấp thành phố giải ngân 21.380 tỷ đồng/38.540 tỷ đồng, đạt 55,5%.",
+      Q("21.380 tỷ đồng", 2.138e13, "VND"), Q("38.540 tỷ đồng", 3.854e13, "VND"), Q("55,5%", 55.5, "percent")),
     C("glued-code-no-figure", "Dịch cúm H5N1 và Covid-19 không ảnh hưởng tới iphone15.", ),
     C("glued-ha-dot", "Huyện đã phun trừ sâu bệnh cho 8.450ha lúa mùa.",
       Q("8.450ha", 8.45e7, "m2")),

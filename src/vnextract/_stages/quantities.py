@@ -551,6 +551,8 @@ class _Reader:
                 break
             form = fold(dm.group("unit"))
             den = p.denominator_by_form.get(form) or p.unit_by_form.get(form)
+            if dm.group("per") and den is not None and den.canonical == measure.canonical:
+                break  # "21.380 tỷ đồng/38.540 tỷ đồng": an amount out of another, two figures
             if den is not None:
                 measure.denominators.append(den.canonical)
                 measure.factor /= Decimal(repr(den.factor))
