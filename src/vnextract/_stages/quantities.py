@@ -494,13 +494,18 @@ class _Reader:
                                rules=["unit:" + unit.name, "unit:written-before"], name=unit.name)
             return self._denominators(measure)
         if num.glued:
-            money = p.implied_money
-            if money is None or not p.money_cue_re.search(text, max(0, num.start - 48), num.start):
-                return None  # "màn hình 5K": no amount
-            measure = _Measure(end=pos, canonical=money.canonical, factor=Decimal(repr(money.factor)), parts=[],
-                               rules=["unit:" + money.name, "unit:money-cue"], name=money.name)
-            return self._denominators(measure)
+            return self._implied_money(num, pos)  # None for "màn hình 5K": no amount
         return self._count(num, pos)
+
+    def _implied_money(self, num: Numeral, pos: int) -> Optional[_Measure]:
+        """An amount in the implied currency when a money cue stands just before it ("giá vé 200k",
+        "doanh thu ... ước khoảng 610 tỉ"); None without one."""
+        money, p = self.p.implied_money, self.p
+        if money is None or not p.money_cue_re.search(self.text, max(0, num.start - 48), num.start):
+            return None
+        measure = _Measure(end=pos, canonical=money.canonical, factor=Decimal(repr(money.factor)), parts=[],
+                           rules=["unit:" + money.name, "unit:money-cue"], name=money.name)
+        return self._denominators(measure)
 
     def _count(self, num: Numeral, pos: int) -> Optional[_Measure]:
         """A counted noun after ``num`` ("117 dự án", "5 nghệ nhân ưu tú"), or its scale word alone ("1,2 triệu")."""
@@ -531,12 +536,9 @@ class _Reader:
             return self._denominators(measure)
         if num.scale_start < 0:
             return None
-        money = p.implied_money
-        if money is not None and p.money_cue_re.search(text, max(0, num.start - 48), num.start):
-            # "doanh thu ... ước khoảng 610 tỉ": an amount of money, in the implied currency
-            measure = _Measure(end=pos, canonical=money.canonical, factor=Decimal(repr(money.factor)), parts=[],
-                               rules=["unit:" + money.name, "unit:money-cue"], name=money.name)
-            return self._denominators(measure)
+        money = self._implied_money(num, pos)  # "doanh thu ... ước khoảng 610 tỉ"
+        if money is not None:
+            return money
         measure = _Measure(end=pos, canonical=COUNT, factor=ONE, parts=[], rules=[], is_count=True,
                            noun_start=num.scale_start)  # "1,2 triệu" with no noun: a count
         return self._denominators(measure)
