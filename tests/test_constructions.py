@@ -333,6 +333,8 @@ def test_names_ranks_and_anaphors(text, quantity, expected):
     # a period inside the noun phrase after the previous figure does not date the next one
     ("Tính đến hết ngày 15/9, toàn tỉnh đã giải ngân 2.174,6 tỷ đồng vốn đầu tư công năm 2024, đạt 47,8% kế hoạch.",
      "47,8%", "2024-09-20", (None, "2024-09-15")),
+    ("Tính đến hết ngày 15/9, toàn tỉnh đã giải ngân 2.174,6 tỷ đồng vốn đầu tư công năm 2024, đạt 47,8% kế hoạch, "
+     "tăng 5% so với cùng kỳ.", "5%", "2024-09-20", (None, "2024-09-15")),
     # ... but one that opens a clause does
     ("Năm 2023, doanh thu đạt 5 tỷ đồng, năm 2024 đạt 6 tỷ đồng.", "6 tỷ đồng", "2024-09-20", ("2024", "2024")),
     # a paragraph opened by "Trong đó" breaks down the total that ends the paragraph before it

@@ -135,9 +135,14 @@ def _kept_over_modifier(block: Block, fig: Figure, before: PeriodMention) -> Opt
     47,8% kế hoạch": a period written inside the noun phrase after the previous figure ("vốn ...
     năm 2024") names that phrase, not a new time: a later figure keeps the period the previous
     one took from before it."""
-    if not block.figures or before.start < fig.prev_end or before.start >= fig.clause_start:
+    if not block.figures or before.start >= fig.clause_start:
         return None
     previous = block.figures[-1]
+    if (previous.period_rule == "period:same-sentence-kept" and previous.sentence.start == fig.sentence.start
+            and before.start < previous.q.start):
+        return previous.period  # the figures after it keep it too: "..., đạt 47,8% kế hoạch, tăng 5%"
+    if before.start < fig.prev_end:
+        return None
     if (previous.sentence.start != fig.sentence.start or previous.period_rule != "period:same-sentence"
             or previous.period is None or previous.period.end > previous.q.start):
         return None
