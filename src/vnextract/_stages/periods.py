@@ -230,7 +230,8 @@ def _day_range(g: Groups, ref: Reference, params: dict) -> Dates:
         return None
     m1 = g.get("m1", g.get("m2"))
     d2, m2 = g.get("d2", g["d1"]), g.get("m2", m1)
-    return (f"{y:04d}-{int(m1):02d}-{int(g['d1']):02d}", f"{y:04d}-{int(m2):02d}-{int(d2):02d}")
+    y1 = int(g["y1"]) if "y1" in g else y  # "từ ngày 1/10/2023 đến 30/9/2024"
+    return (f"{y1:04d}-{int(m1):02d}-{int(g['d1']):02d}", f"{y:04d}-{int(m2):02d}-{int(d2):02d}")
 
 
 def _year_to_day(g: Groups, ref: Reference, params: dict) -> Dates:
