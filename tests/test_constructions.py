@@ -337,6 +337,14 @@ def test_names_ranks_and_anaphors(text, quantity, expected):
      "tăng 5% so với cùng kỳ.", "5%", "2024-09-20", (None, "2024-09-15")),
     # ... but one that opens a clause does
     ("Năm 2023, doanh thu đạt 5 tỷ đồng, năm 2024 đạt 6 tỷ đồng.", "6 tỷ đồng", "2024-09-20", ("2024", "2024")),
+    # school years named from the report's date; undated, the text's own school year stands
+    ("Năm học vừa qua, toàn tỉnh có 48 giải học sinh giỏi quốc gia.", "48 giải", "2024-09-04", ("2023", "2024")),
+    ("Năm học 2023-2024 ngành giáo dục đạt kết quả nào? Năm học vừa qua, toàn tỉnh có 528 trường.",
+     "528 trường", None, ("2023", "2024")),
+    # a span of dates with a year at each end; a month in words read whole
+    ("Từ ngày 1/10/2023 đến 30/9/2024, xuất khẩu cà phê đạt 104.200 tấn.", "104.200 tấn", "2024-10-08",
+     ("2023-10-01", "2024-09-30")),
+    ("Sản lượng khai thác tháng Mười hai ước đạt 79.860 tấn.", "79.860 tấn", "2025-01-05", ("2024-12", "2024-12")),
     # a paragraph opened by "Trong đó" breaks down the total that ends the paragraph before it
     ("Giá trị xuất khẩu gỗ tháng 7/2024 ước đạt 1,48 tỷ USD, đưa tổng kim ngạch 7 tháng đầu năm lên 9,14 tỷ USD."
      "\n\nTrong đó, sản phẩm gỗ ước đạt 6,32 tỷ USD.", "6,32 tỷ USD", "2024-08-05", ("2024-01", "2024-07")),

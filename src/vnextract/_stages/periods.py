@@ -280,6 +280,17 @@ def _this_year(g: Groups, ref: Reference, params: dict) -> Dates:
     return None if ref.year is None else (str(ref.year), str(ref.year))
 
 
+def _school_year(g: Groups, ref: Reference, params: dict) -> Dates:
+    """A school year named from the report's date: the one under way or about to start ("năm học
+    mới" in September 2024 → 2024..2025; from June on, the next one is meant), moved by
+    ``back`` years ("năm học qua" → 2023..2024)."""
+    if ref.year is None or ref.month is None:
+        return None  # with no month the school year under way is unknown
+    start = ref.year if ref.month >= 6 else ref.year - 1
+    start -= int(params.get("back", 0))
+    return (str(start), str(start + 1))
+
+
 def _previous_year(g: Groups, ref: Reference, params: dict) -> Dates:
     return None if ref.year is None else (str(ref.year - 1), str(ref.year - 1))
 
@@ -314,6 +325,7 @@ RESOLVE: dict[str, Callable[[Groups, Reference, dict], Dates]] = {
     "last_n_years": _last_n_years,
     "this_year": _this_year,
     "previous_year": _previous_year,
+    "school_year": _school_year,
     "year_to_date": _year_to_date,
     "year_to_day": _year_to_day,
     "last_n_months": _months_past,
@@ -325,10 +337,13 @@ RESOLVE: dict[str, Callable[[Groups, Reference, dict], Dates]] = {
     "year_in_scope": _from_earlier,
     "base": _from_earlier,
 }
+# Relative periods that, unresolved (no report month), are no mention at all rather than a null
+# period: "năm học vừa qua" in an undated interview must not hide the "năm học 2023-2024" before it
+SILENT_UNRESOLVED = {"school_year"}
 RECORD_RESOLVERS = {"last_n_years", "last_n_months"}  # the spans a record is set over ("8 năm qua")
 FROM_EARLIER = {"base", "same_period", "this_month", "this_quarter", "year_in_scope"}
 # resolved against the report date; the others need only what is written
-RELATIVE = {"until_now", "from_year_until_now", "last_n_years", "this_year", "previous_year",
+RELATIVE = {"until_now", "from_year_until_now", "last_n_years", "this_year", "previous_year", "school_year",
             "year_to_date", "last_n_months"}
 
 
@@ -400,6 +415,8 @@ class Found:
             resolved = resolve(m.resolver, m.groups, ref, p, m.params)
             if resolved is not None and not _valid(*resolved):
                 continue  # "đến ngày 31/2/2020", "từ tháng 10/2014 đến tháng 3/2013"
+            if resolved is None and m.resolver in SILENT_UNRESOLVED:
+                continue
             fr, to = resolved if resolved else (None, None)
             candidates.append(PeriodMention(m.start, m.end, m.name, m.resolver, fr, to,
                                             is_base=m.resolver == "base",
