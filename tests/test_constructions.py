@@ -307,6 +307,8 @@ def test_a_count_keeps_a_fixed_phrase_whole():
     ("Tháng 7, sản lượng điện thương phẩm của Công ty Điện lực Ninh Thuận đạt 121,4 triệu kWh.",
      "121,4 triệu kWh", "sản lượng điện thương phẩm"),
     ("Trong đó, sản phẩm gỗ (đồ gỗ nội thất, ghế ngồi khung gỗ…) ước đạt 6,32 tỷ USD.", "6,32 tỷ USD", "sản phẩm gỗ"),
+    # a metric head right after the amount names it, whatever stands before
+    ("Vĩnh Phúc thu hút 667 triệu USD vốn FDI, tăng 12%.", "667 triệu USD", "vốn FDI"),
     # a territory tail "toàn hệ thống"
     ("Sản lượng điện toàn hệ thống đạt 78,6 tỷ kWh.", "78,6 tỷ kWh", "Sản lượng điện"),
 ])

@@ -1104,13 +1104,18 @@ def features(c: Ctx, cand: Candidate) -> dict[str, float]:
 def choose(c: Ctx, cands: list[Candidate], model: str = "metric") -> Optional[Candidate]:
     """The candidate the weights of the rule set's ``model`` score highest (ties: the earlier
     reading). ``metric`` chooses the metric of contract v1 (the part in a breakdown),
-    ``property`` the measured property and ``subject`` whom the figure belongs to (v2). A name
-    a "lần lượt" list gives the figure is the part, whatever the weights say."""
+    ``property`` the measured property and ``subject`` whom the figure belongs to (v2). Two
+    constructions decide whatever the weights say: a name a "lần lượt" list gives the figure,
+    and (v1) a metric head written right after an amount ("thu hút 667 triệu USD vốn FDI")."""
     weights = c.block.rules.compiled(WEIGHTS[model])
     if model in ("metric", "subject"):  # "A, B và C lần lượt đạt x, y và z": the construction decides
         respective = next((cand for cand in cands if "respective" in cand.sources), None)
         if respective is not None:
             return respective
+        if model == "metric":
+            after = next((cand for cand in cands if "head-after" in cand.sources), None)
+            if after is not None:
+                return after
     best = None
     for cand in cands:
         if not cand.features:
