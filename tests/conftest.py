@@ -1,4 +1,5 @@
 import json
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -17,3 +18,15 @@ def extractor():
     from vnextract import Extractor
 
     return Extractor()
+
+
+def vn_number(value: Decimal) -> str:
+    """A non-negative Decimal written the Vietnamese way: 1.234.567,89 (the property tests' numbers)."""
+    whole, _, frac = f"{value:f}".partition(".")
+    groups = []
+    while len(whole) > 3:
+        groups.insert(0, whole[-3:])
+        whole = whole[:-3]
+    groups.insert(0, whole)
+    frac = frac.rstrip("0")
+    return ".".join(groups) + ("," + frac if frac else "")

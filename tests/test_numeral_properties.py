@@ -24,6 +24,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from vnextract import Extractor
+from conftest import vn_number
 
 EX = Extractor(segment_words=False)
 CASES = 400
@@ -36,18 +37,6 @@ SCALES = [(("tỷ", "tỉ"), 10**9), (("triệu",), 10**6), (("nghìn", "ngàn")
 UNITS = {"đồng": ("VND", 1), "USD": ("USD", 1), "tấn": ("kg", 1000), "ha": ("m2", 10**4),
          "dự án": ("count", 1), "doanh nghiệp": ("count", 1)}
 SENTENCES = ["Doanh thu đạt {q}.", "Năm 2024, tỉnh thu hút {q}, tăng mạnh.", "Giá trị ước đạt {q} trong năm."]
-
-
-def vn_digits(value: Decimal) -> str:
-    """A non-negative Decimal the Vietnamese way: 1.234.567,89."""
-    whole, _, frac = f"{value:f}".partition(".")
-    groups = []
-    while len(whole) > 3:
-        groups.insert(0, whole[-3:])
-        whole = whole[:-3]
-    groups.insert(0, whole)
-    frac = frac.rstrip("0")
-    return ".".join(groups) + ("," + frac if frac else "")
 
 
 def group_words(n: int, full: bool, pick) -> list[str]:
@@ -141,7 +130,7 @@ def test_digits_with_one_scale_read_back(value, scale, unit, sentence, pick):
         value = value.to_integral_value()  # a count is whole: "1,234 dự án" reads as 1234
         if value < 1:
             value = Decimal(1)
-    written = vn_digits(value) + (" " + pick(list(scale[0])) if scale else "")
+    written = vn_number(value) + (" " + pick(list(scale[0])) if scale else "")
     check(sentence.format(q=f"{written} {unit}"), value * (scale[1] if scale else 1) * factor, canonical)
 
 
@@ -160,7 +149,7 @@ def test_ranges_read_back(a, b, unit, form):
         hi = lo + 1
     canonical, factor = RANGE_UNITS[unit]
     glue = "" if unit == "%" else " "
-    q = form.format(lo=vn_digits(lo), hi=vn_digits(hi), u=glue + unit)
+    q = form.format(lo=vn_number(lo), hi=vn_number(hi), u=glue + unit)
     check(f"Mức giá phổ biến {q} trong quý.", lo * factor, canonical, hi * factor)
 
 
@@ -174,7 +163,7 @@ CODES = {"USD": "USD", "EUR": "EUR", "GBP": "GBP", "JPY": "JPY", "CNY": "CNY", "
 def test_currency_signs_and_codes_read_back(value, scale, sign, where, pick):
     """ "US$ 3 tỷ", "$25", "25$", "€40", "£12", "USD 4,5", "EUR 15", "¥500 triệu"."""
     canonical = CURRENCIES.get(sign) or CODES[sign]
-    number = vn_digits(value) + (" " + pick(list(scale[0])) if scale else "")
+    number = vn_number(value) + (" " + pick(list(scale[0])) if scale else "")
     if sign in CODES and where != "after":
         where = "before-spaced"  # "USD 4,5": a code stands apart from the number
     if where == "after" and (sign in CODES or scale):
@@ -226,7 +215,7 @@ def test_the_writers_write_what_the_issue_shows():
     assert number_words(21011, first) == "hai mươi mốt nghìn không trăm mười một"
     assert number_words(105, first) == "một trăm linh năm"
     assert number_words(3_200_000_000, first) == "ba tỷ hai trăm triệu"
-    assert vn_digits(Decimal("1234567.5")) == "1.234.567,5"
+    assert vn_number(Decimal("1234567.5")) == "1.234.567,5"
 
 
 def test_the_reader_doctests_hold():

@@ -8,25 +8,13 @@ from hypothesis import strategies as st
 
 from vnextract import Extractor, RuleSet
 from vnextract._stages.numbers import parse_number
+from conftest import vn_number
 
 EX = Extractor(segment_words=False)
 normalise = EX.normalise
 RULES = RuleSet.default()
 UNITS = [(form, u) for u in RULES.units.units for form in u.forms if u.canonical != "times" and form != "đ"]
 SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-
-
-def vn_format(value: Decimal) -> str:
-    """Write a non-negative Decimal the Vietnamese way: 1.234.567,89."""
-    whole, _, frac = f"{value:f}".partition(".")
-    groups = []
-    while len(whole) > 3:
-        groups.insert(0, whole[-3:])
-        whole = whole[:-3]
-    groups.insert(0, whole)
-    text = ".".join(groups)
-    frac = frac.rstrip("0")
-    return text + ("," + frac if frac else "")
 
 
 amounts = st.decimals(min_value=Decimal("0.01"), max_value=Decimal("999999999"), places=2,
@@ -36,7 +24,7 @@ amounts = st.decimals(min_value=Decimal("0.01"), max_value=Decimal("999999999"),
 @SETTINGS
 @given(amounts)
 def test_vietnamese_numbers_parse_back(value):
-    text = vn_format(value)
+    text = vn_number(value)
     parsed = parse_number(text)
     if "," in text and len(text.split(",")[1]) == 3 and "." not in text:
         # "1,234" alone is ambiguous: a decimal comma, unless the thing counted cannot be fractional
@@ -50,7 +38,7 @@ def test_vietnamese_numbers_parse_back(value):
 @given(amounts, st.sampled_from(UNITS))
 def test_number_with_any_unit_round_trips(value, unit):
     form, rule = unit
-    written = vn_format(value)
+    written = vn_number(value)
     text = f"Sản lượng đạt {written} {form} trong năm."
     facts = EX.extract(text)
     assert len(facts) == 1, (text, [f.quantity.text for f in facts])
@@ -99,7 +87,7 @@ UNIT_WORDS = ["tỷ đồng", "triệu USD", "nghìn tấn", "ha", "triệu đ�
        st.sampled_from(UNIT_WORDS), st.decimals(min_value=Decimal("0.1"), max_value=Decimal("99.9"), places=1),
        st.sampled_from(["tăng", "giảm"]))
 def test_generated_statistical_sentences(period, subject, verb, value, unit, pct, change):
-    text = f"{period}, {subject.lower()} {verb} {vn_format(value)} {unit}, {change} {vn_format(pct)}% so với cùng kỳ."
+    text = f"{period}, {subject.lower()} {verb} {vn_number(value)} {unit}, {change} {vn_number(pct)}% so với cùng kỳ."
     facts = EX.extract(text, "2024-12-31")
     assert len(facts) == 2, (text, [f.quantity.text for f in facts])
     level, delta = facts
