@@ -106,6 +106,8 @@ class Patterns:
             + r"(?=\s+(?-i:\p{Lu})))", FLAGS)
         self.fixed_name_re = regex.compile(alternation(m.fixed_names.forms), FLAGS)
         self.anaphors = {fold(f) for f in m.anaphors.forms}
+        self.object_verb_re = regex.compile(
+            r"(?<=\S)\s+(?:" + alternation(m.object_verbs.forms) + r")\s*$", FLAGS)
         self.respective_re = regex.compile(alternation(m.respectively.forms), FLAGS)
         # what may stand between "lần lượt" and its first figure ("lần lượt là", "lần lượt đạt")
         self.respective_lead_re = regex.compile(
@@ -166,6 +168,7 @@ ACRONYM_IN_PARENS = regex.compile(r"\s*\(\s*(\p{Lu}[\p{Lu}\d&.-]{1,11})\s*\)")
 MAX_COUNT_PHRASE_WORDS = 12
 MAX_SUBJECT_WORDS = 10
 MAX_NAME_WORDS = 4  # a place or market named as a part: "Ai Cập", "Bà Rịa - Vũng Tàu"
+OBJECT_VERB_MIN_WORDS = 3  # "tỷ lệ giải ngân", "giá bán" keep their verb
 TAIL_REST_WORDS = 3  # words a territory tail may carry after it ("trên địa bàn tỉnh", "trong khu vực quản lý")
 
 
@@ -900,9 +903,24 @@ def refine(c: Ctx, span: Span) -> Optional[Span]:
             end = tail.start()  # a tail at the end of the span, not a place that opens a clause
             break
     end = _trim_end(text, start, end)
+    if end <= c.fig.left_end and not text[end:c.fig.left_end].strip():
+        end = _without_object_verb(text, start, end, p)
     if end <= start or fold(text[start:end]) in p.anaphors:  # "con số này" names no measure
         return None
     return start, end
+
+
+def _without_object_verb(text: str, start: int, end: int, p: "Patterns") -> int:
+    """``end`` moved before a verb whose object is the figure right after the span ("cấp huyện |
+    giải ngân 24.380 tỷ đồng") when at least ``OBJECT_VERB_MIN_WORDS`` words, none a name, stand
+    before it."""
+    verb = p.object_verb_re.search(text, start, end)
+    if verb is None or _inside_fixed_name(text, verb.start() + 1, p):
+        return end
+    words = WORD.findall(text, start, verb.start())
+    if len(words) < OBJECT_VERB_MIN_WORDS or any(w[0].isupper() for w in words):
+        return end  # "Bộ Xây dựng giải ngân ...", "anh Quý chỉ bán ra ...": an agent, the verb names it
+    return _trim_end(text, start, verb.start())
 
 
 def _names_an_owner(words: list[str]) -> bool:
