@@ -122,6 +122,12 @@ PLAIN_GLUED = [
     # the bare numbers of a list take the unit after its last item; two figures are no list
     C("listed-counts", "Các huyện Can Lộc, Thạch Hà và Nghi Xuân lần lượt có 1.104, 968 và 845 người đi làm việc.",
       Q("1.104", 1104, "count"), Q("968", 968, "count"), Q("845 người", 845, "count")),
+    # ... or the unit of its first item, when each bare number follows a name
+    C("listed-counts-first", "Toàn ngành thiếu 960 giáo viên, trong đó mầm non 410 người, tiểu học 300, THCS 170 và THPT 80.",
+      Q("960 giáo viên", 960, "count"), Q("410 người", 410, "count"), Q("300", 300, "count"),
+      Q("170", 170, "count"), Q("80", 80, "count")),
+    C("listed-counts-first-one-item-no-list", "Xã có 120 hộ nghèo, năm 2023 là 150.",
+      Q("120 hộ", 120, "count")),
     C("month-dot-year-no-list", "Lũy kế đến tháng 6.2019, 2 nhà máy phát 396 triệu kWh.",
       Q("2 nhà máy", 2, "count"), Q("396 triệu kWh", 3.96e8, "kWh")),
     # an amount out of another ("giải ngân 21.380 tỷ đồng/38.540 tỷ đồng") is two figures, no rate

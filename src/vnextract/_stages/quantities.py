@@ -98,6 +98,12 @@ class Patterns:
         # between the items of a list of figures: "1.104, 968 và 845 người"
         self.list_item_join_re = regex.compile(
             r"\s*(?:,|" + alternation(rules.metrics.item_joins.forms) + r")\s*(?=\d)", FLAGS)
+        # "mầm non 689 người, | tiểu học | 574": a named item of a list after a figure
+        self.named_item_re = regex.compile(
+            r"\s*(?:[,;]\s*(?:" + alternation(rules.metrics.item_joins.forms) + r"\s+)?|\s+(?:"
+            + alternation(rules.metrics.item_joins.forms) + r")\s+)((?:[\p{L}\p{M}]+\s+){1,4})$", FLAGS)
+        self.named_item_end_re = regex.compile(
+            r"\s*(?:[,;.)]|\s(?:" + alternation(rules.metrics.item_joins.forms) + r")\s|$)", FLAGS)
         self.share_of_re = regex.compile("|".join(
             [r"\s+(?:" + alternation(share_words) + r")\s+"] * bool(share_words)
             + [r"\s*(?:" + choices(share_marks) + r")\s*"] * bool(share_marks)) or "(?!)", FLAGS)
@@ -188,6 +194,7 @@ def find_quantities(text: str, rules: "RuleSet", segment_word: SegmentWord = Non
             bare.append(m)
     found.extend(_shares_of(text, bare, found, p))
     found.extend(_listed_before(text, bare, found, p))
+    found.extend(_listed_after(text, bare, found, p))
     found.sort(key=lambda f: f.start)
     return _without_thresholds(text, found, p)
 
@@ -271,6 +278,43 @@ def _listed_before(text: str, bare: list[regex.Match], found: list[Found], p: Pa
             join = p.list_item_join_re.match(text, q.end, q.end + 12)
             q = by_start.get(join.end()) if join else None
     return [q for q in out if q.start in keep]
+
+
+NAMED_ITEM_REACH = 40  # a named item: a join, up to four words, the bare number
+
+
+def _listed_after(text: str, bare: list[regex.Match], found: list[Found], p: Patterns) -> list[Found]:
+    """"mầm non 689 người, tiểu học 574, THCS 362 và THPT 128": in a list of named items whose
+    first figure is a plain count, the bare numbers after the names count the same noun. Two
+    bare items at least (a list of three), each ended by a join or the clause's end; a scaled
+    first figure ("196,3 triệu đôi, ...") lends no unit."""
+    taken = {q.start for q in found}
+    heads = sorted((q for q in found if q.is_count and q.canonical == COUNT and q.number_max is None
+                    and q.number and q.value == q.number), key=lambda q: q.end)
+    out: list[Found] = []
+    items = iter(sorted((m for m in bare if not m.group(1) and m.start(2) not in taken), key=lambda m: m.start(2)))
+    pending = next(items, None)
+    for head in heads:
+        run, last_end = [], head.end
+        while pending is not None and pending.start(2) < last_end:
+            pending = next(items, None)
+        while pending is not None:
+            start = pending.start(2)
+            if start - last_end > NAMED_ITEM_REACH or not p.named_item_re.search(text, last_end, start):
+                break
+            if not p.named_item_end_re.match(text, pending.end(2), pending.end(2) + 6):
+                break
+            number = parse_number(pending.group(2))
+            if number is None:
+                break
+            run.append(replace(head, start=start, end=pending.end(2), number=number, value=number,
+                               approx=None, sign=None, qualifier_start=-1, noun_start=-1, whole_end=-1,
+                               rules=["unit:listed-first"]))
+            last_end = pending.end(2)
+            pending = next(items, None)
+        if len(run) >= 2:
+            out.extend(run)
+    return out
 
 
 @dataclass
