@@ -280,6 +280,7 @@ class MetricsFile(RuleFile):
     part_verbs: Words = Words()
     part_rank_verbs: Words = Words()
     part_prefixes: Words = Words()
+    part_attributes: Words = Words()  # "vốn", "trị giá": said of the part whose figure comes before
     part_name: Words = Words()  # the shape of a part's proper name, as regex pieces
     rank_verbs: Words = Words()
     place_markers: Words = Words()

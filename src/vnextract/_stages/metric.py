@@ -106,6 +106,9 @@ class Patterns:
             + r"(?=\s+(?-i:\p{Lu})))", FLAGS)
         self.fixed_name_re = regex.compile(alternation(m.fixed_names.forms), FLAGS)
         self.anaphors = {fold(f) for f in m.anaphors.forms}
+        self.part_attributes = {fold(f) for f in m.part_attributes.forms}
+        self.named_part_re = regex.compile(
+            r"(?:(?i:" + alternation(m.part_prefixes.forms) + r")\s+)?\p{Lu}[\p{L}\p{M}.]*(?:\s+\p{Lu}[\p{L}\p{M}.]*)*")
         self.object_verb_re = regex.compile(
             r"(?<=\S)\s+(?:" + alternation(m.object_verbs.forms) + r")\s*$", FLAGS)
         self.respective_re = regex.compile(alternation(m.respectively.forms), FLAGS)
@@ -1193,7 +1196,7 @@ def decide(block: Block, fig: Figure) -> None:
     previous = _inherited(block, fig)
     c = Ctx(block, fig, block.rules.compiled(Patterns), previous)
     cands = candidates(c)
-    best = choose(c, cands)
+    best = _part_of_attribute(c, cands, choose(c, cands))
     fig.metric = (best.start, best.end) if best is not None else None
     fig.metric_sources = best.sources if best is not None else []
     fig.carried_metric = fig.metric if fig.metric is not None else previous
@@ -1209,6 +1212,21 @@ def decide(block: Block, fig: Figure) -> None:
     fig.carried_subject = fig.subject if fig.subject is not None else _inherited(block, fig, "subject")
     fig.note("metric", "property:" + ("+".join(prop.sources) if prop else "none"),
              "subject:" + ("+".join(subject.sources) if subject else "none"))
+
+
+def _part_of_attribute(c: Ctx, cands: list[Candidate], best: Optional[Candidate]) -> Optional[Candidate]:
+    """"Hàn Quốc dẫn đầu với 19 dự án, vốn 205,7 triệu USD": a part attribute ("vốn") alone after
+    the figure of a named part, in its sentence, is said of the part: the part is the metric."""
+    text, block = c.text, c.block
+    if (best is None or fold(text[best.start:best.end]) not in c.p.part_attributes or not block.figures
+            or block.figures[-1].sentence.start != c.fig.sentence.start
+            or text[c.fig.prev_end:best.start].strip(" ,")):
+        return best
+    for cand in cands:
+        if "inherited" in cand.sources and ("part" in cand.sources
+                                            or c.p.named_part_re.fullmatch(text, cand.start, cand.end)):
+            return cand
+    return best
 
 
 def _inherited(block: Block, fig: Figure, what: str = "metric") -> Optional[Span]:
