@@ -311,6 +311,7 @@ class MetricsFile(RuleFile):
     subject_ends: Words = Words()
     agents: Words = Words()
     modifier_openers: Words = Words()
+    predicate_openers: Words = Words()  # of those, the ones that open the clause's predicate: the reading ends there
     object_verbs: Words = Words()  # "vốn ngân sách cấp tỉnh | giải ngân 4.215 tỷ đồng": a verb whose object is the figure
     owner_openers: Words = Words()  # contract v2: "xuất khẩu thủy sản | sang thị trường Hàn Quốc"  # "tỷ lệ hộ nghèo | theo chuẩn nghèo": a shorter reading ends before
 

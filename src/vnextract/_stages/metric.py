@@ -79,6 +79,7 @@ class Patterns:
         self.opener_re = regex.compile(
             r"^(?:[\s,:;-]*(?:" + alternation(m.clause_openers.forms) + r"))+[\s,:;-]*", FLAGS)
         self.modifier_opener_re = regex.compile(alternation(m.modifier_openers.forms), FLAGS)
+        self.predicate_opener_re = regex.compile(alternation(m.predicate_openers.forms), FLAGS)
         self.owner_split_re = regex.compile(alternation(m.owner_openers.forms), FLAGS)
         self.clause_break_end_re = regex.compile(at_end(m.clause_breaks.forms), FLAGS)
         self.clause_break_re = regex.compile(r"[;:()\[\]\"|•,]|" + alternation(m.clause_breaks.forms), FLAGS)
@@ -869,6 +870,8 @@ def _readings(c: Ctx, span: Span) -> list[tuple[str, Span]]:
     spans = [("", span)]
     short = _before_modifier(c.text, span, c.p)
     if short is not None:  # "lượng kiều hối | do số lao động ... chuyển về"
+        if c.p.predicate_opener_re.match(c.text, _skip_space(c.text, short[1], span[1]), span[1]):
+            spans = []  # "diện tích nuôi tôm công nghệ cao | tiếp tục mở rộng": the predicate is no part of it
         spans.append(("-short", short))
     gloss = GLOSS.match(c.text, span[1], span[1] + REACH)
     # "Khu vực I (nông, lâm nghiệp và thủy sản)"; not a list of examples "(dăm gỗ, viên nén…)"
