@@ -119,6 +119,7 @@ class Unit(Rule):
     before: list[str] = []  # forms also written before the number ("US$ 3 tỷ", "€40")
     money: bool = False  # a currency: "15K" may stand before it
     implied: bool = False  # the currency of a bare "200k" after a money cue (units.toml ``money_cues``)
+    alone: bool = False  # a unit only with no noun after it; else the word is a counted noun ("96 điểm bưu điện")
 
 
 class Pattern(Rule):

@@ -513,6 +513,8 @@ class _Reader:
         if m is None:
             return None
         unit = p.unit_by_form[fold(m.group(1))]
+        if unit.alone and self._noun_after(m.end()):
+            return None  # "96 điểm bưu điện văn hóa": a count of the noun
         if (num.scale_start >= 0 and not unit.scalable and not num.glued) or (unit.canonical == TIMES and num.head):
             return None  # "5 triệu %" is no unit; "hai lần" counts occasions
         if num.glued and not unit.money:
@@ -529,7 +531,8 @@ class _Reader:
         unit = self._unit(num, pos)
         if unit is not None:
             return unit
-        if p.unit_re.match(text, pos, pos + AHEAD):
+        written = p.unit_re.match(text, pos, pos + AHEAD)
+        if written and not (p.unit_by_form[fold(written.group(1))].alone and self._noun_after(written.end())):
             return None  # a unit that does not fit: "15K người", "5 triệu %", "hai mươi lần"
         if prefix is not None and not p.prefix_not_before_re.match(text, pos, pos + REACH):
             unit, _, written = prefix
@@ -540,6 +543,12 @@ class _Reader:
         if num.glued:
             return self._implied_money(num, pos)  # None for "màn hình 5K": no amount
         return self._count(num, pos)
+
+    def _noun_after(self, pos: int) -> bool:
+        """Whether a lower-case word that is no function word follows ``pos``."""
+        nxt = NEXT_WORD_RE.match(self.text, pos, pos + AHEAD)
+        return bool(nxt) and fold(nxt.group(1)) not in self.p.not_nouns and not self.p.not_noun_re.match(
+            self.text, pos, pos + AHEAD)
 
     def _implied_money(self, num: Numeral, pos: int) -> Optional[_Measure]:
         """An amount in the implied currency when a money cue stands just before it ("giá vé 200k",
