@@ -224,12 +224,14 @@ def _until(g: Groups, ref: Reference, params: dict) -> Dates:
 
 
 def _day_range(g: Groups, ref: Reference, params: dict) -> Dates:
-    """"dịp lễ 30/4 – 1/5", "từ ngày 3 – 9/4/2019": the year is written or the report's."""
-    y = _year_of(g, ref)
-    if y is None:
-        return None
+    """"dịp lễ 30/4 – 1/5", "từ ngày 3 – 9/4/2019", "phiên 31/10": the year is written, else the
+    report's (the year before, for a day after publication: "ngày 30/12" read in January)."""
     m1 = g.get("m1", g.get("m2"))
     d2, m2 = g.get("d2", g["d1"]), g.get("m2", m1)
+    last = _month({"m": m2}, ref, {}) if "y" not in g else None
+    y = int(last[0][:4]) if last is not None else _year_of(g, ref)
+    if y is None:
+        return None
     y1 = int(g["y1"]) if "y1" in g else y  # "từ ngày 1/10/2023 đến 30/9/2024"
     return (f"{y1:04d}-{int(m1):02d}-{int(g['d1']):02d}", f"{y:04d}-{int(m2):02d}-{int(d2):02d}")
 
@@ -262,7 +264,7 @@ def _since(g: Groups, ref: Reference, params: dict) -> Dates:
         month = _month(g, ref, {})  # with no year written, the last such month before publication
         if month is None:
             return None
-        start = month[0]
+        start = month[0] + (f"-{int(g['d']):02d}" if "d" in g else "")  # "từ ngày 9/5"
     else:
         y = _year_of(g, ref) if "y1" not in g else int(g["y1"])
         if y is None:
