@@ -49,6 +49,7 @@ RESOLVERS: dict[str, Needs] = {
     "last_n_years": Needs((("n",),)),  # the n years ending with publication: '5 năm qua'
     "this_year": Needs(),  # the publication year: 'năm nay'
     "previous_year": Needs(),  # the year before publication: 'năm ngoái'
+    "previous_month": Needs(),  # the month before publication: 'tháng trước'
     "school_year": Needs(optional={"back": int}),  # 'năm học mới', 'năm học qua' (back 1)
     "year_to_date": Needs(),  # January to the report month: 'từ đầu năm đến nay'
     "last_n_months": Needs((("n",),)),  # '3 tháng qua'

@@ -297,6 +297,14 @@ def _previous_year(g: Groups, ref: Reference, params: dict) -> Dates:
     return None if ref.year is None else (str(ref.year - 1), str(ref.year - 1))
 
 
+def _previous_month(g: Groups, ref: Reference, params: dict) -> Dates:
+    pub = ref.published
+    if pub.year is None or pub.month is None:
+        return None
+    y, m = (pub.year, pub.month - 1) if pub.month > 1 else (pub.year - 1, 12)
+    return (_ym(y, m), _ym(y, m))
+
+
 def _year_to_date(g: Groups, ref: Reference, params: dict) -> Dates:
     """January to the report month: "từ đầu năm đến nay"."""
     Y, M = ref.year, ref.month
@@ -327,6 +335,7 @@ RESOLVE: dict[str, Callable[[Groups, Reference, dict], Dates]] = {
     "last_n_years": _last_n_years,
     "this_year": _this_year,
     "previous_year": _previous_year,
+    "previous_month": _previous_month,
     "school_year": _school_year,
     "year_to_date": _year_to_date,
     "year_to_day": _year_to_day,
@@ -345,7 +354,7 @@ SILENT_UNRESOLVED = {"school_year"}
 RECORD_RESOLVERS = {"last_n_years", "last_n_months"}  # the spans a record is set over ("8 năm qua")
 FROM_EARLIER = {"base", "same_period", "this_month", "this_quarter", "year_in_scope"}
 # resolved against the report date; the others need only what is written
-RELATIVE = {"until_now", "from_year_until_now", "last_n_years", "this_year", "previous_year", "school_year",
+RELATIVE = {"until_now", "from_year_until_now", "last_n_years", "this_year", "previous_year", "previous_month", "school_year",
             "year_to_date", "last_n_months"}
 
 

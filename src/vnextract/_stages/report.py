@@ -134,7 +134,7 @@ def report_period(text: str, paragraph_spans: list[Span], periods: Mentions, rul
         # the first period of the lead, preferring one that names its year
         # ("phiên họp tháng 9 ... 9 tháng đầu năm 2024" → 9 tháng đầu năm 2024)
         found = [p for p in periods.overlapping(start, end)
-                 if start <= p.start and not p.is_base and not p.unresolved
+                 if start <= p.start and not p.is_base and not p.unresolved and not p.local
                  and (_opens_a_sentence(text, p) or not _after_a_figure(text, p, starts))]
         dated = [p for p in found if year_re.search(text, p.start, p.end)]
         if dated or found:
