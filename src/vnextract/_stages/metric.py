@@ -57,6 +57,9 @@ class Patterns:
         self.part_re = regex.compile(
             name + r"(?i:" + alternation(list(m.part_verbs.forms) + list(m.part_rank_verbs.forms)) + ")")
         self.part_rank_re = regex.compile(name + r"(?i:" + alternation(m.part_rank_verbs.forms) + ")")
+        # one capitalised word right before a ranking verb: "Vietcombank tiếp tục dẫn đầu với ..."
+        self.word_rank_re = regex.compile(
+            r"(\p{Lu}[\p{L}\p{M}]*)\s+(?i:" + alternation(m.part_rank_verbs.forms) + ")")
         self.part_rank_verb_re = regex.compile(alternation(m.part_rank_verbs.forms), FLAGS)
         self.place_re = regex.compile(alternation(m.place_markers.forms), FLAGS)
         about = alternation(m.about_markers.forms)
@@ -384,7 +387,7 @@ def _part_name(text: str, p: Patterns, sent: Sentence, prev_end: int, left_end: 
     offset = opener.end() if opener else 0
     while offset < len(seg) and seg[offset] in " ,":
         offset += 1
-    m = (p.part_re if broken else p.part_rank_re).match(seg, offset)
+    m = (p.part_re if broken else p.part_rank_re).match(seg, offset) or p.word_rank_re.match(seg, offset)
     if m:
         return start + m.start(), start + m.end(1)
     if not p.part_rank_verb_re.search(seg):
@@ -1138,8 +1141,8 @@ def choose(c: Ctx, cands: list[Candidate], model: str = "metric") -> Optional[Ca
             return respective
         if model == "metric":
             after = next((cand for cand in cands if "head-after" in cand.sources), None)
-            if after is not None:
-                return after
+            if after is not None and not c.p.part_rank_verb_re.search(c.text, c.fig.clause_start, c.fig.left_end):
+                return after  # not in a ranking: "Vietcombank dẫn đầu với 17.650 tỷ đồng lợi nhuận"
     best = None
     for cand in cands:
         if not cand.features:
