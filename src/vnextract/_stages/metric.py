@@ -393,7 +393,7 @@ def _part_name(text: str, p: Patterns, sent: Sentence, prev_end: int, left_end: 
     if not p.part_rank_verb_re.search(seg):
         return None  # no ranking verb: no ranking clause to look for
     for comma in COMMA.finditer(seg):  # a ranking clause later in the segment
-        m = p.part_rank_re.match(seg, comma.end())
+        m = p.part_rank_re.match(seg, comma.end()) or p.word_rank_re.match(seg, comma.end())
         if m:
             return start + m.start(), start + m.end(1)
     return None
