@@ -1202,7 +1202,7 @@ def decide(block: Block, fig: Figure) -> None:
     previous = _inherited(block, fig)
     c = Ctx(block, fig, block.rules.compiled(Patterns), previous)
     cands = candidates(c)
-    best = _part_of_attribute(c, cands, choose(c, cands))
+    best = _share_of_count(c, cands, _part_of_attribute(c, cands, choose(c, cands)))
     fig.metric = (best.start, best.end) if best is not None else None
     fig.metric_sources = best.sources if best is not None else []
     fig.carried_metric = fig.metric if fig.metric is not None else previous
@@ -1233,6 +1233,20 @@ def _part_of_attribute(c: Ctx, cands: list[Candidate], best: Optional[Candidate]
                                             or c.p.named_part_re.fullmatch(text, cand.start, cand.end)):
             return cand
     return best
+
+
+def _share_of_count(c: Ctx, cands: list[Candidate], best: Optional[Candidate]) -> Optional[Candidate]:
+    """"19.220 chuyến bị chậm (16,3%)": a share alone in the "(...)" that closes a count's noun
+    phrase measures what the count counts."""
+    text, block, fig = c.text, c.block, c.fig
+    paren = text.rfind("(", fig.prev_end, fig.q.start)
+    if not block.figures or fig.q.is_count or paren < 0 or text[paren + 1:fig.q.start].strip():
+        return best  # "(9 trường mầm non, ...)" breaks the count down: not this
+    before = block.figures[-1]
+    if (not before.q.is_count or before.metric is None or before.sentence.start != fig.sentence.start
+            or before.metric[0] < before.q.start or text[before.metric[1]:paren].strip()):
+        return best
+    return next((cand for cand in cands if (cand.start, cand.end) == before.metric), best)
 
 
 def _inherited(block: Block, fig: Figure, what: str = "metric") -> Optional[Span]:
