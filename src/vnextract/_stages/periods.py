@@ -640,6 +640,9 @@ def _mark_local(text: str, mention: PeriodMention, p: Patterns) -> PeriodMention
     clause = before[cut.end():] if cut else before
     if p.cause_re.search(clause.rsplit(",", 1)[-1]):
         return replace(mention, local=True)  # "tăng 0,52% do ... học phí năm học 2024-2025": a cause's own time
+    if cut is not None and cut.group() == "(" and not clause.strip():
+        # "riêng tuần 28 (từ ngày 8 đến 14/7)": a period glossing what the clause singles out
+        clause = before[:cut.start()].rsplit(",", 1)[-1]
     if p.sentence_only_re.search(clause):
         mention = replace(mention, sentence_only=True)
     if _OPENS_CLAUSE.search(clause):
