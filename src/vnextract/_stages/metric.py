@@ -315,6 +315,7 @@ def _count_phrase(text: str, q: Found, p: Patterns, periods: Mentions,
 
 
 COMMA = regex.compile(r",\s*")
+ACRONYM = regex.compile(r"\p{Lu}{2,6}")  # "DN", "BHXH", "KCN": abbreviated common nouns
 NAME_AFTER = regex.compile(r"\s+\p{Lu}")
 LIST_ITEM = regex.compile(r"([\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+){0,2}),\s*$")
 
@@ -677,7 +678,7 @@ def _name_subject(c: Ctx) -> Iterator[tuple[str, Optional[Span]]]:
     for p_start, p_end in c.pieces[:1]:
         s, e = _strip(c.text, p_start, p_end, c.p)
         name = c.p.name_subject_re.match(c.text, s, e)
-        if name:
+        if name and not ACRONYM.fullmatch(name.group(1)):  # "BHXH | bắt buộc", "DN | nhà nước": a noun
             yield "name-subject", (name.start(), name.end(1))
 
 
