@@ -73,7 +73,7 @@ ALLOWED_KEYS = {
 V2_KEYS = {"property", "subject", "base_type", "base", "base_from", "base_to"}
 BASE_TYPES = {"previous_period", "same_period_last_year", "start_of_year", "plan", "explicit", "unstated"}
 
-SCALES = {"triệu tỷ": 1e15, "triệu tỉ": 1e15, "nghìn tỷ": 1e12, "ngàn tỷ": 1e12, "nghìn": 1e3, "ngàn": 1e3, "triệu": 1e6,
+SCALES = {"triệu tỷ": 1e15, "triệu tỉ": 1e15, "nghìn tỷ": 1e12, "nghìn tỉ": 1e12, "ngàn tỷ": 1e12, "ngàn tỉ": 1e12, "nghìn": 1e3, "ngàn": 1e3, "triệu": 1e6,
           "tỷ": 1e9, "tỉ": 1e9, "vạn": 1e4}
 BASE = {"twh": 1e9, "gwh": 1e6, "km": 1e3, "ha": 1e4, "hécta": 1e4, "km2": 1e6, "km²": 1e6, "tấn": 1e3, "tạ": 1e2,
         "yến": 10, "lít": 1e-3, "mwh": 1e3, "kw": 1e3, "mw": 1e6, "mwp": 1e6, "gw": 1e9}
