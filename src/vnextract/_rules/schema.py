@@ -203,6 +203,7 @@ class CountsFile(RuleFile):
     share_of: Words = Words()
     threshold_before: Words = Words()  # "bảy tỉnh có kim ngạch vượt mốc | 1 tỉ USD": bounds the set counted
     threshold_not_between: Words = Words()  # "42 dự án với tổng vốn hơn …": the figure belongs to the set
+    classifiers: Words = Words()  # "1.500 con | gia súc": the noun after a classifier names what is counted
 
 
 class ExclusionsFile(RuleFile):

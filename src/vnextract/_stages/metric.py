@@ -79,6 +79,8 @@ class Patterns:
         self.count_join_re = regex.compile(alternation(m.count_phrase_joins.forms), FLAGS)
         # "bảy tỉnh, thành phố có ...": a second counted noun after a comma goes on with the first
         self.next_noun_re = regex.compile(r"\s*,\s*" + alternation(rules.counts.nouns.forms), FLAGS)
+        self.classifier_re = regex.compile(
+            r"(?:" + alternation(rules.counts.classifiers.forms) + r")\s+(?=\p{Ll})", FLAGS)
         self.opener_re = regex.compile(
             r"^(?:[\s,:;-]*(?:" + alternation(m.clause_openers.forms) + r"))+[\s,:;-]*", FLAGS)
         self.modifier_opener_re = regex.compile(alternation(m.modifier_openers.forms), FLAGS)
@@ -536,6 +538,9 @@ def _counted(c: Ctx) -> Iterator[tuple[str, Optional[Span]]]:
         if pair and pair.end() < next_start:
             counted = replace(counted, end=pair.end())
         phrase = _count_phrase(c.text, counted, c.p, c.block.periods, q.noun_start, next_start)
+        classifier = c.p.classifier_re.match(c.text, phrase[0], phrase[1])
+        if classifier is not None:  # "1.500 con | gia súc"
+            phrase = (classifier.end(), phrase[1])
         yield ("counted-bare" if phrase[1] == counted.end and not pair else "counted"), phrase
         more = COUNTED_MORE.match(c.text, phrase[1], phrase[1] + REACH)
         if more and not c.p.metric_verb_re.search(c.text, more.start(1), more.end(1)):
