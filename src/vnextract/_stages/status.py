@@ -131,7 +131,8 @@ def _cancelled(text: str, cue_end: int, q_start: int, p: Patterns, sent_start: i
     cancels it; so does a ";" between items that are not parts of one
     breakdown ("sản lượng ước 328.358 tấn; lợi nhuận bình quân 25 triệu"),
     but not the ";" between the parts of a sentence that opened a breakdown
-    ("Trong đó, thu nội địa ước đạt ...; thu từ dầu thô 50,9 nghìn tỷ đồng").
+    ("Trong đó, thu nội địa ước đạt ...; thu từ dầu thô 50,9 nghìn tỷ đồng", "Xét theo chiều
+    hàng, hàng xuất khẩu ước đạt ...; hàng nhập khẩu ...").
     """
     if frames:
         return False  # "Dự kiến cả năm 2024, thu ... đạt ...; chi ... đạt ...": the whole sentence is forecast
@@ -141,7 +142,9 @@ def _cancelled(text: str, cue_end: int, q_start: int, p: Patterns, sent_start: i
         for verb in p.own_verb_re.finditer(text, brk.end(), q_start):
             if not p.estimate_end_re.search(text, max(0, verb.start() - 20), verb.start()):
                 return True
-    return brk is not None and breakdown is None and not p.breakdown_re.search(text, sent_start, cue_end)
+    opened = (p.breakdown_re.search(text, sent_start, cue_end)
+              or p.parts_opener_re.match(text, _skip_blanks(text, sent_start), sent_start + OPENING))
+    return brk is not None and breakdown is None and not opened
 
 
 def _from_cues(text: str, fig: Figure, pub: Published, p: Patterns,
