@@ -60,7 +60,13 @@ def decide(block: Block, fig: Figure) -> None:
     if status == "actual" and not rules:
         total = _total_status(block, fig)
         opening = _skip_blanks(text, sent.start)
-        if (total and p.part_opener_re.match(text, opening, sent.start + OPENING)
+        first = block.figures[fig.sentence_first] if not fig.new_sentence else None
+        if (first is not None and first.status == "actual" and p.part_opener_re.match(text, opening, sent.start + OPENING)
+                and _own_verb(text, sent.start, first.q.start, p)):
+            # "Trong đó, khách quốc tế đạt 9,6 triệu; khách nội địa 19,8 triệu": the parts after the
+            # first keep its verb, and its status
+            pass
+        elif (total and p.part_opener_re.match(text, opening, sent.start + OPENING)
                 and not _own_verb(text, sent.start, q.start, p)):
             # "Trong đó, chi đầu tư phát triển 378,2 nghìn tỷ đồng": a part shares its total's status
             status, rules = total, ["status:part-of-previous"]
