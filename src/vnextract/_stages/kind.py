@@ -111,7 +111,8 @@ def _from_cues(text: str, fig: Figure, p: Patterns) -> tuple[str, Optional[str],
         m = None
         for cand in p.kind_re.finditer(stripped, max(0, len(stripped) - 30), overlapped=True):
             if cand.end() == len(stripped):
-                m = cand
+                m = cand  # the longest cue that ends here: "không cao hơn", not "cao hơn"
+                break
         if m is None:
             break
         word = fold(m.group())
