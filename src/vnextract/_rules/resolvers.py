@@ -47,7 +47,7 @@ RESOLVERS: dict[str, Needs] = {
     "since": Needs(optional={"until_now": bool, "from_january": bool}),
     "year_to_day": Needs((("d",), ("m",))),  # 'từ đầu năm đến ngày 15-8'
     "last_n_years": Needs((("n",),)),  # the n years ending with publication: '5 năm qua'
-    "this_year": Needs(),  # the publication year: 'năm nay'
+    "this_year": Needs(optional={"past": bool}),  # the publication year: 'năm nay'; 'năm qua' (past)
     "previous_year": Needs(),  # the year before publication: 'năm ngoái'
     "previous_month": Needs(),  # the month before publication: 'tháng trước'
     "school_year": Needs(optional={"back": int}),  # 'năm học mới', 'năm học qua' (back 1)

@@ -283,7 +283,14 @@ def _last_n_years(g: Groups, ref: Reference, params: dict) -> Dates:
 
 
 def _this_year(g: Groups, ref: Reference, params: dict) -> Dates:
-    return None if ref.year is None else (str(ref.year), str(ref.year))
+    """The report year; "năm qua" (``past``) in a text of January dated by its publication
+    alone is the year just ended."""
+    if ref.year is None:
+        return None
+    pub = ref.published
+    if params.get("past") and pub.month == 1 and pub.year == ref.year and ref.month in (None, 1):
+        return (str(ref.year - 1), str(ref.year - 1))
+    return (str(ref.year), str(ref.year))
 
 
 def _school_year(g: Groups, ref: Reference, params: dict) -> Dates:
