@@ -50,6 +50,8 @@ RESOLVERS: dict[str, Needs] = {
     "this_year": Needs(optional={"past": bool}),  # the publication year: 'năm nay'; 'năm qua' (past)
     "previous_year": Needs(),  # the year before publication: 'năm ngoái'
     "previous_month": Needs(),  # the month before publication: 'tháng trước'
+    "next_n": Needs((("n",),), params={"unit": str}),  # '12 tháng tới', 'hai năm tới'
+    "until_year_end": Needs(),  # the end of the publication year: 'cuối năm nay'
     "school_year": Needs(optional={"back": int}),  # 'năm học mới', 'năm học qua' (back 1)
     "year_to_date": Needs(),  # January to the report month: 'từ đầu năm đến nay'
     "last_n_months": Needs((("n",),)),  # '3 tháng qua'

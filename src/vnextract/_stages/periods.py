@@ -316,6 +316,23 @@ def _previous_month(g: Groups, ref: Reference, params: dict) -> Dates:
     return (_ym(y, m), _ym(y, m))
 
 
+def _next_n(g: Groups, ref: Reference, params: dict) -> Dates:
+    """"12 tháng tới": the n months from the publication's; "hai năm tới": the n years after it."""
+    n, pub = int(g["n"]), ref.published
+    if not n or pub.year is None:
+        return None
+    if params["unit"] == "year":
+        return (str(pub.year + 1), str(pub.year + n))
+    if pub.month is None:
+        return None
+    last = pub.year * 12 + pub.month - 1 + n - 1
+    return (_ym(pub.year, pub.month), _ym(last // 12, last % 12 + 1))
+
+
+def _until_year_end(g: Groups, ref: Reference, params: dict) -> Dates:
+    return None if ref.published.year is None else (None, str(ref.published.year))
+
+
 def _year_to_date(g: Groups, ref: Reference, params: dict) -> Dates:
     """January to the report month: "từ đầu năm đến nay"."""
     Y, M = ref.year, ref.month
@@ -347,6 +364,8 @@ RESOLVE: dict[str, Callable[[Groups, Reference, dict], Dates]] = {
     "this_year": _this_year,
     "previous_year": _previous_year,
     "previous_month": _previous_month,
+    "next_n": _next_n,
+    "until_year_end": _until_year_end,
     "school_year": _school_year,
     "year_to_date": _year_to_date,
     "year_to_day": _year_to_day,
@@ -365,7 +384,7 @@ SILENT_UNRESOLVED = {"school_year"}
 RECORD_RESOLVERS = {"last_n_years", "last_n_months"}  # the spans a record is set over ("8 năm qua")
 FROM_EARLIER = {"base", "same_period", "this_month", "this_quarter", "year_in_scope"}
 # resolved against the report date; the others need only what is written
-RELATIVE = {"until_now", "from_year_until_now", "last_n_years", "this_year", "previous_year", "previous_month", "school_year",
+RELATIVE = {"until_now", "from_year_until_now", "last_n_years", "this_year", "previous_year", "previous_month", "next_n", "until_year_end", "school_year",
             "year_to_date", "last_n_months"}
 
 
