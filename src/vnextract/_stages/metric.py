@@ -135,6 +135,7 @@ class Patterns:
         self.subject_end_re = regex.compile(
             "(?:" + alternation(list(m.subject_ends.forms) + list(m.verbs.forms)) + ")", FLAGS)
         self.agent_re = regex.compile("(?:" + alternation(m.agents.forms) + r")\s+(?=(?-i:\p{Ll}))", FLAGS)
+        self.agent_only_re = regex.compile(alternation(m.agents.forms), FLAGS)
         self.leading_cue_re = regex.compile(
             r"(?:" + alternation(list(st.estimate.forms) + list(st.planned.forms) + list(st.forecast.forms))
             + r")\s+", FLAGS)
@@ -199,6 +200,8 @@ def _strip(text: str, start: int, end: int, p: Patterns) -> tuple[int, int]:
         piece = text[start:end]
     cut = _trailing_start(text, start, end, p)
     if cut is not None:
+        if cut > start and p.agent_only_re.fullmatch(text, start, _trim_end(text, start, cut)):
+            start = cut  # "tỉnh | xuất siêu 692 triệu USD": the agent names nothing, the verb may
         head = p.head_re.match(text, start, end) if cut == start else None
         # "Xuất siêu | 11 tháng năm 2023 ước đạt": a head that is also an ender still names the metric
         end = head.end() if head else cut
