@@ -128,6 +128,11 @@ PLAIN_GLUED = [
       Q("170", 170, "count"), Q("80", 80, "count")),
     C("listed-counts-first-one-item-no-list", "Xã có 120 hộ nghèo, năm 2023 là 150.",
       Q("120 hộ", 120, "count")),
+    # a count that only introduces the names it lists is no measure; a count the clause reports is
+    C("enumerated-names", "Tổng doanh số trên 3 sàn Shopee, Lazada và Tiki năm qua đạt 300.000 tỷ đồng.",
+      Q("300.000 tỷ đồng", 3e14, "VND")),
+    C("enumerated-names-reported", "Trong đó 3 huyện Nam Sách, Gia Lộc, Cẩm Giàng đạt chuẩn nông thôn mới nâng cao.",
+      Q("3 huyện", 3, "count")),
     C("month-dot-year-no-list", "Lũy kế đến tháng 6.2019, 2 nhà máy phát 396 triệu kWh.",
       Q("2 nhà máy", 2, "count"), Q("396 triệu kWh", 3.96e8, "kWh")),
     # an amount out of another ("giải ngân 21.380 tỷ đồng/38.540 tỷ đồng") is two figures, no rate

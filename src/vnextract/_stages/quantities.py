@@ -36,6 +36,10 @@ NUMBER_RE = regex.compile(r"(?:(?<![\p{L}\p{M}\d_])|(?<=\p{Ll})(?=\d+[.,]\d|\d+\
                           r"([+-]?)((?>\d+(?:[.,]\d+)*))(?!\d)")
 NEXT_WORD_RE = regex.compile(r"[ ]+(\p{Ll}[\p{L}\p{M}]*)(?:[ ]+(\p{Ll}[\p{L}\p{M}]*))?")
 NAMED_AFTER = regex.compile(r"\s+\p{Lu}\p{Ll}*\s+\p{Lu}")
+PROPER_NAME = regex.compile(r"\s*(\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*)*)")
+CLAUSE_END = regex.compile(r"[.;:!?\n]")
+DIGIT = regex.compile(r"\d")
+MAX_ENUMERATED = 12
 SENTENCE_OPENERS = ".!?:;\n\"'(-*"  # a capital after these opens a sentence, not a name
 TIMES, PERCENT, COUNT = "times", "percent", "count"  # canonical units the reader treats apart
 ONE = Decimal(1)
@@ -96,6 +100,9 @@ class Patterns:
         share_words = [f for f in counts.share_of.forms if f[:1].isalpha()]
         share_marks = [f for f in counts.share_of.forms if not f[:1].isalpha()]
         # between the items of a list of figures: "1.104, 968 và 845 người"
+        self.name_join_re = regex.compile(
+            r"\s*(?:,\s*(?:" + alternation(rules.metrics.item_joins.forms) + r"\s+)?|\s+(?:"
+            + alternation(rules.metrics.item_joins.forms) + r")\s+)(?=\p{Lu})", FLAGS)
         self.list_item_join_re = regex.compile(
             r"\s*(?:,|" + alternation(rules.metrics.item_joins.forms) + r")\s*(?=\d)", FLAGS)
         # "mầm non 689 người, | tiểu học | 574": a named item of a list after a figure
@@ -544,6 +551,26 @@ class _Reader:
             return self._implied_money(num, pos)  # None for "màn hình 5K": no amount
         return self._count(num, pos)
 
+    def _enumerates(self, num: Numeral, pos: int) -> bool:
+        """Whether the names after the counted noun at ``pos`` are as many as ``num`` counts and a
+        figure of their clause follows them: the count only introduces the names it lists."""
+        if not num.raw.isdigit() or not 2 <= int(num.raw) <= MAX_ENUMERATED:
+            return False
+        names, at = 0, pos
+        while names < MAX_ENUMERATED:
+            name = PROPER_NAME.match(self.text, at, at + AHEAD)
+            if name is None:
+                break
+            names, at = names + 1, name.end()
+            join = self.p.name_join_re.match(self.text, at, at + 12)
+            if join is None:
+                break
+            at = join.end()
+        if names != int(num.raw):
+            return False
+        clause = CLAUSE_END.search(self.text, at, at + AHEAD)
+        return bool(DIGIT.search(self.text, at, clause.start() if clause else at + AHEAD))
+
     def _noun_after(self, pos: int) -> bool:
         """Whether a lower-case word that is no function word follows ``pos``."""
         nxt = NEXT_WORD_RE.match(self.text, pos, pos + AHEAD)
@@ -568,6 +595,8 @@ class _Reader:
             noun = None  # "Năm Căn": a name
         if noun and num.head and not num.scaled and NAMED_AFTER.match(text, noun.end(), noun.end() + AHEAD):
             return None  # "hai tỉnh Hưng Yên và Thái Bình" lists names, it measures nothing
+        if noun and not num.head and self._enumerates(num, noun.end()):
+            return None  # "doanh số trên 4 sàn Shopee, TikTok Shop, Lazada và Tiki đạt ...": names, no measure
         if noun:
             measure = _Measure(end=noun.end(), canonical=COUNT, factor=ONE, parts=[noun.group(1).lower()],
                                rules=["count:" + fold(noun.group(1))], is_count=True, noun_start=noun.start(1))
@@ -584,6 +613,8 @@ class _Reader:
                     word = None
         if word:
             noun_start = text.index(word, pos)
+            if not num.head and self._enumerates(num, noun_start + len(word)):
+                return None
             measure = _Measure(end=noun_start + len(word), canonical=COUNT, factor=ONE, parts=[word.lower()],
                                rules=["count:open-ended"], is_count=True, noun_start=noun_start)
             return self._denominators(measure)
