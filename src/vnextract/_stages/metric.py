@@ -1206,8 +1206,9 @@ WEIGHTS = {name: _weights_of(name) for name in ("metric", "property", "subject")
 
 
 def decide(block: Block, fig: Figure) -> None:
-    """The metric of ``fig`` (the best of the candidate readings), and for contract v2 its
-    property and subject."""
+    """The metric of ``fig`` (the best of the candidate readings, then two constructions that
+    point back at the figure before: a part's attribute, a count's share), and for contract v2
+    its property and subject."""
     previous = _inherited(block, fig)
     c = Ctx(block, fig, block.rules.compiled(Patterns), previous)
     cands = candidates(c)
