@@ -146,13 +146,15 @@ def _per_text(fn):
         memo = getattr(_MEMO, "memo", None)
         if memo is None or memo[0] is not text or memo[1] is not p:
             memo = _MEMO.memo = (text, p, {})
-        key = (name, start, end)
-        try:
-            return memo[2][key]
-        except KeyError:
-            value = memo[2][key] = fn(text, start, end, p)
-            return value
+        answers, key = memo[2], (name, start, end)
+        value = answers.get(key, _MISSING)  # about half the calls miss: no exception for them
+        if value is _MISSING:
+            value = answers[key] = fn(text, start, end, p)
+        return value
     return kept
+
+
+_MISSING = object()
 
 
 REACH = 200  # how far a pattern anchored at a position may look: regex scans to the end of the text otherwise
