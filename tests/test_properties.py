@@ -100,3 +100,26 @@ def test_generated_statistical_sentences(period, subject, verb, value, unit, pct
     for f in facts:
         for span in (f.quantity, f.metric, f.period):
             assert text[span.start:span.end] == span.text
+
+
+# the word lists' alternations are written as trees of shared beginnings (a speed-up): they
+# must match exactly where, and exactly what, the plain longest-first alternation matches,
+# also when what follows makes the engine backtrack into them
+_LETTERS = st.sampled_from(list("aAbBăĂtT"))
+_FORMS = st.lists(st.lists(st.text(_LETTERS, min_size=1, max_size=3), min_size=1, max_size=3)
+                  .map(" ".join), min_size=1, max_size=8)
+
+
+@SETTINGS
+@given(_FORMS, st.text(st.sampled_from(list("aAbBăĂtT  ,")), max_size=40), st.sampled_from(["", r"\s+b", "t"]))
+def test_shared_beginnings_match_as_the_plain_alternation(forms, text, after):
+    import regex
+
+    from vnextract._rules.patterns import FLAGS, RIGHT, choices, form_regex
+    plain = "(?:" + "|".join(form_regex(f) for f in sorted(set(forms), key=lambda f: (-len(f), f))) + ")"
+    for tail in (RIGHT + after, after):
+        fast, slow = regex.compile(choices(forms) + tail, FLAGS), regex.compile(plain + tail, FLAGS)
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in slow.finditer(text)]
+        for pos in range(len(text)):
+            a, b = fast.match(text, pos), slow.match(text, pos)
+            assert (a and a.span()) == (b and b.span())
