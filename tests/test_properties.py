@@ -134,6 +134,16 @@ def test_shared_beginnings_match_as_the_plain_alternation(forms, text):
 
 
 @SETTINGS
+@given(_FORMS, _TEXT, st.booleans())
+def test_word_list_alternation_matches_as_the_plain_one(forms, text, left):
+    from vnextract._rules.patterns import FLAGS, LEFT, RIGHT, alternation, first_letters, form_regex
+    ordered = sorted(set(forms), key=lambda f: (-len(f), f))
+    plain = (first_letters(set(forms)) + (LEFT if left else "") + "(?:" + "|".join(map(form_regex, ordered)) + ")"
+             + RIGHT)
+    _same_matches(alternation(forms, left=left), plain, text, FLAGS)
+
+
+@SETTINGS
 @given(_NAMES, _TEXT)
 def test_shared_beginnings_of_names_match_as_the_plain_alternation(names, text):
     from vnextract._rules.patterns import FLAGS, LEFT, RIGHT, first_letters, name_pattern, names_alternation

@@ -34,7 +34,12 @@ def alternation(forms: Iterable[str], left: bool = True) -> str:
     unique = set(forms)
     if not unique:
         return r"(?!)"
-    return first_letters(unique) + (LEFT if left else "") + choices(unique, ignore_case=True) + RIGHT
+    ordered = sorted(unique, key=lambda f: (-len(f), f))
+    tokens = [_form_tokens(f) for f in ordered]
+    tree = _shared_beginnings(tokens, ignore_case=True)
+    if tree is None:
+        return first_letters(unique) + (LEFT if left else "") + choices(unique) + RIGHT
+    return _first_letters_unless_implied(ordered, tokens) + (LEFT if left else "") + tree + RIGHT
 
 
 def choices(forms: Iterable[str], ignore_case: bool = False) -> str:
@@ -117,6 +122,16 @@ def _shared_beginnings(ordered: list[list], ignore_case: bool) -> Optional[str]:
 
     tree = branch(root)
     return None if tree is None else "(?:" + tree + ")"
+
+
+def _first_letters_unless_implied(forms: list[str], tokens: list[list]) -> str:
+    """``first_letters(forms)``, or nothing when a tree of ``tokens`` implies it: when every
+    form starts with the character its first branch matches (not with a space or a comma).
+    The tree's first branches already say which letters a form starts with, and the engine
+    is slower with the look-ahead than without."""
+    if all(t and t[0] == f[0] for f, t in zip(forms, tokens)):
+        return ""
+    return first_letters(forms)
 
 
 def _case_key(ch: str) -> str:
@@ -204,5 +219,8 @@ def names_alternation(names: Iterable[str]) -> str:
     if not unique:
         return r"(?!)"
     ordered = sorted(unique, key=lambda n: (-len(n), n))
-    tree = _shared_beginnings([_name_tokens(n) for n in ordered], ignore_case=True)
-    return first_letters(unique) + LEFT + (tree or "(?:" + "|".join(name_pattern(n) for n in ordered) + ")") + RIGHT
+    tokens = [_name_tokens(n) for n in ordered]
+    tree = _shared_beginnings(tokens, ignore_case=True)
+    if tree is None:
+        return first_letters(unique) + LEFT + "(?:" + "|".join(name_pattern(n) for n in ordered) + ")" + RIGHT
+    return _first_letters_unless_implied(ordered, tokens) + LEFT + tree + RIGHT
