@@ -16,8 +16,10 @@ from __future__ import annotations
 
 import bisect
 import functools
+import operator
 import threading
 from dataclasses import dataclass, field, replace
+from itertools import repeat
 from typing import TYPE_CHECKING, Callable, Iterator, Optional
 
 import regex
@@ -479,10 +481,10 @@ class Ctx:
     fig: Figure
     p: "Patterns"
     previous: Optional[Span]  # the metric the figure may inherit
+    text: str = field(init=False)  # the block's (read by every reading: an attribute, not a property)
 
-    @property
-    def text(self) -> str:
-        return self.block.text
+    def __post_init__(self) -> None:
+        self.text = self.block.text
 
     @functools.cached_property
     def pieces(self) -> list[Span]:
@@ -1159,7 +1161,8 @@ def choose(c: Ctx, cands: list[Candidate], model: str = "metric") -> Optional[Ca
         if not cand.features:
             cand.features = features(c, cand)
         feats = cand.features if model == "metric" else {**cand.features, **_v2_features(c, cand, model)}
-        cand.score = sum([weights.get(k, 0.0) * v for k, v in feats.items()])
+        # sum(weights.get(k, 0.0) * v for k, v in feats.items()), in that order, looped in C
+        cand.score = sum(map(operator.mul, map(weights.get, feats, repeat(0.0)), feats.values()))
         if best is None or cand.score > best.score:
             best = cand
     return best
