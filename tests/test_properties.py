@@ -100,3 +100,53 @@ def test_generated_statistical_sentences(period, subject, verb, value, unit, pct
     for f in facts:
         for span in (f.quantity, f.metric, f.period):
             assert text[span.start:span.end] == span.text
+
+
+# the word lists' alternations are written as trees of shared beginnings (a speed-up): they
+# must match exactly where, and exactly what, the plain longest-first alternation matches,
+# also when what follows makes the engine backtrack into them
+_LETTERS = "aAbBăĂtT"
+_FORMS = st.lists(st.lists(st.text(st.sampled_from(list(_LETTERS)), min_size=1, max_size=3), min_size=1, max_size=3)
+                  .map(lambda words: " ".join(words)), min_size=1, max_size=8)
+_NAMES = st.lists(st.lists(st.text(st.sampled_from(list(_LETTERS + " ")), min_size=1, max_size=4)
+                           .filter(str.strip), min_size=1, max_size=3).map(", ".join), min_size=1, max_size=6)
+_TEXT = st.text(st.sampled_from(list(_LETTERS + "  ,;")), max_size=40)
+
+
+def _same_matches(fast: str, slow: str, text: str, flags) -> None:
+    import regex
+    for tail in ("", r"\s+b", "t", r"(?![\p{L}\p{M}\d])"):
+        a, b = regex.compile(fast + tail, flags), regex.compile(slow + tail, flags)
+        assert [m.span() for m in a.finditer(text)] == [m.span() for m in b.finditer(text)]
+        for pos in range(len(text)):
+            x, y = a.match(text, pos), b.match(text, pos)
+            assert (x and x.span()) == (y and y.span())
+
+
+@SETTINGS
+@given(_FORMS, _TEXT)
+def test_shared_beginnings_match_as_the_plain_alternation(forms, text):
+    from vnextract._rules.patterns import FLAGS, choices, form_regex
+    plain = "(?:" + "|".join(form_regex(f) for f in sorted(set(forms), key=lambda f: (-len(f), f))) + ")"
+    _same_matches(choices(forms), plain, text, FLAGS)
+    _same_matches(choices(forms), plain, text, 0)  # case-sensitive
+    _same_matches(choices(forms, ignore_case=True), plain, text, FLAGS)
+
+
+@SETTINGS
+@given(_FORMS, _TEXT, st.booleans())
+def test_word_list_alternation_matches_as_the_plain_one(forms, text, left):
+    from vnextract._rules.patterns import FLAGS, LEFT, RIGHT, alternation, first_letters, form_regex
+    ordered = sorted(set(forms), key=lambda f: (-len(f), f))
+    plain = (first_letters(set(forms)) + (LEFT if left else "") + "(?:" + "|".join(map(form_regex, ordered)) + ")"
+             + RIGHT)
+    _same_matches(alternation(forms, left=left), plain, text, FLAGS)
+
+
+@SETTINGS
+@given(_NAMES, _TEXT)
+def test_shared_beginnings_of_names_match_as_the_plain_alternation(names, text):
+    from vnextract._rules.patterns import FLAGS, LEFT, RIGHT, first_letters, name_pattern, names_alternation
+    ordered = sorted(set(names), key=lambda n: (-len(n), n))
+    plain = first_letters(set(names)) + LEFT + "(?:" + "|".join(name_pattern(n) for n in ordered) + ")" + RIGHT
+    _same_matches(names_alternation(names), plain, text, FLAGS)

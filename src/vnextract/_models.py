@@ -30,6 +30,21 @@ def _check_date(value: Optional[str]) -> Optional[str]:
 class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", populate_by_name=True)
 
+    @classmethod
+    def construct_all(cls, **values):
+        """``model_construct`` for values that name every field by its name, at a quarter of the
+        cost: the extractor builds a few models per fact from values already in their final,
+        valid form (a missing field is a KeyError, not a default)."""
+        m = cls.__new__(cls)
+        _set(m, "__dict__", {name: values[name] for name in cls.__pydantic_fields__})
+        _set(m, "__pydantic_fields_set__", set(values))
+        _set(m, "__pydantic_extra__", None)
+        _set(m, "__pydantic_private__", None)
+        return m
+
+
+_set = object.__setattr__
+
 
 class Span(_Strict):
     """A piece of the caller's original string: ``input[start:end] == text``."""

@@ -7,7 +7,7 @@ patterns cannot backtrack catastrophically.
 
 from __future__ import annotations
 
-from typing import Iterable, Mapping
+from typing import Iterable, Mapping, Optional
 
 import regex
 
@@ -22,7 +22,8 @@ def form_regex(form: str) -> str:
 
 
 def alternation(forms: Iterable[str], left: bool = True) -> str:
-    """Longest-first alternation of forms, bounded as whole words.
+    """Longest-first alternation of forms, bounded as whole words, for a pattern matched
+    case-insensitively (compiled with ``FLAGS``, or inside ``(?i:...)``).
 
     ``left=False`` drops the left bound, for units read right after a number
     they may be glued to ("63.276ha", "10,5%").
@@ -33,12 +34,129 @@ def alternation(forms: Iterable[str], left: bool = True) -> str:
     unique = set(forms)
     if not unique:
         return r"(?!)"
-    return first_letters(unique) + (LEFT if left else "") + choices(unique) + RIGHT
+    ordered = sorted(unique, key=lambda f: (-len(f), f))
+    tokens = [_form_tokens(f) for f in ordered]
+    tree = _shared_beginnings(tokens, ignore_case=True)
+    if tree is None:
+        return first_letters(unique) + (LEFT if left else "") + choices(unique) + RIGHT
+    return _first_letters_unless_implied(ordered, tokens) + (LEFT if left else "") + tree + RIGHT
 
 
-def choices(forms: Iterable[str]) -> str:
-    """The forms as one group, longest first, with no bounds."""
-    return "(?:" + "|".join(form_regex(f) for f in sorted(set(forms), key=lambda f: (-len(f), f))) + ")"
+def choices(forms: Iterable[str], ignore_case: bool = False) -> str:
+    r"""The forms as one group, longest first, with no bounds.
+
+    The group is written as a tree of the forms' shared beginnings ("tăng", "tăng trưởng" →
+    ``tăng(?:\s+trưởng)?``), which the engine walks once instead of trying every form at every
+    position; it matches exactly what the plain alternation matches (``_shared_beginnings``).
+    ``ignore_case=True`` (only for a pattern matched case-insensitively) lets forms that differ
+    in case only share their branches.
+    """
+    ordered = sorted(set(forms), key=lambda f: (-len(f), f))
+    tree = _shared_beginnings([_form_tokens(f) for f in ordered], ignore_case)
+    return tree or "(?:" + "|".join(form_regex(f) for f in ordered) + ")"
+
+
+# the tokens of a form besides its characters, with what they match
+_SPACE, _COMMA = "space", "comma"
+_TOKEN_REGEX = {_SPACE: r"\s+", _COMMA: r"[,;]\s*"}
+_TOKEN_MATCHES = {_SPACE: regex.compile(r"\s"), _COMMA: regex.compile(r"[,;]")}
+
+
+def _form_tokens(form: str) -> list:
+    """A form (``form_regex``) as tokens: its characters, and a run of spaces between words."""
+    tokens: list = []
+    for part in form.split():
+        if tokens:
+            tokens.append((_SPACE,))
+        tokens.extend(part)
+    return tokens
+
+
+def _name_tokens(name: str) -> list:
+    """A plain name (``name_pattern``) as tokens: characters, spaces, and "," or ";"."""
+    tokens: list = []
+    for i, part in enumerate(regex.split(r"\s*[,;]\s*", name.strip())):
+        if i:
+            tokens.append((_COMMA,))
+        tokens.extend(_form_tokens(part))
+    return tokens
+
+
+def _shared_beginnings(ordered: list[list], ignore_case: bool) -> Optional[str]:
+    """The forms (as tokens, in the order the plain alternation tries them: longest first)
+    as a tree of branches, or None where that could match differently from the plain
+    alternation.
+
+    The plain alternation tries the forms in order: at a position it yields the matching
+    forms from the longest, and backtracking takes the next. The tree yields the same,
+    provided that (1) no two branches of a node can match the same character, so that the
+    forms matching at a position lie on one path, and (2) along a path a longer form
+    always comes before the shorter one it extends (the greedy ``?`` after each form's end
+    tries the longer first). Either failing, the plain alternation is used.
+    """
+    root: dict = {}
+    ends: dict[int, int] = {}  # id(node) -> rank of the form that ends there
+    for rank, tokens in enumerate(ordered):
+        if not tokens:
+            return None
+        node = root
+        for token in tokens:
+            if ends.get(id(node), rank) < rank:
+                return None  # a shorter form it extends comes first: (2) fails
+            if ignore_case and isinstance(token, str):
+                token = _case_key(token)
+            node = node.setdefault(token, {})
+        ends.setdefault(id(node), rank)  # a form written twice matches what the first did
+
+    def branch(node: dict) -> Optional[str]:
+        if not _apart(list(node)):
+            return None  # (1) fails
+        parts = []
+        for key, child in node.items():
+            rest = branch(child)
+            if rest is None:
+                return None
+            parts.append((_TOKEN_REGEX[key[0]] if isinstance(key, tuple) else regex.escape(key)) + rest)
+        body = "" if not parts else parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+        return "(?:" + body + ")?" if parts and id(node) in ends else body
+
+    tree = branch(root)
+    return None if tree is None else "(?:" + tree + ")"
+
+
+def _first_letters_unless_implied(forms: list[str], tokens: list[list]) -> str:
+    """``first_letters(forms)``, or nothing when a tree of ``tokens`` implies it: when every
+    form starts with the character its first branch matches (not with a space or a comma).
+    The tree's first branches already say which letters a form starts with, and the engine
+    is slower with the look-ahead than without."""
+    if all(t and t[0] == f[0] for f, t in zip(forms, tokens)):
+        return ""
+    return first_letters(forms)
+
+
+def _case_key(ch: str) -> str:
+    """The lower case of ``ch`` when a case-insensitive pattern matches the same with either."""
+    low = ch.lower()
+    if low != ch and not (len(low) == 1 and _same_letter(ch, low, both=True)):
+        return ch
+    return low
+
+
+def _apart(keys: list) -> bool:
+    """Whether no one character can match two of the branches ``keys`` (case-insensitively)."""
+    letters = [k for k in keys if isinstance(k, str)]
+    for token in (k[0] for k in keys if isinstance(k, tuple)):
+        if any(_TOKEN_MATCHES[token].match(ch) for ch in letters):
+            return False
+    return not any(_same_letter(a, b) for i, a in enumerate(letters) for b in letters[i + 1:])
+
+
+def _same_letter(a: str, b: str, both: bool = False) -> bool:
+    """Whether a case-insensitive pattern of ``a`` matches ``b`` or that of ``b`` matches ``a``
+    (``both``: and)."""
+    ab = bool(regex.fullmatch(regex.escape(a), b, FLAGS))
+    ba = bool(regex.fullmatch(regex.escape(b), a, FLAGS))
+    return ab and ba if both else ab or ba
 
 
 def first_letters(forms: Iterable[str], also: str = "") -> str:
@@ -96,9 +214,13 @@ def name_pattern(name: str) -> str:
 
 def names_alternation(names: Iterable[str]) -> str:
     """Plain names (``name_pattern``) as one bounded alternation, longest first, behind a
-    look-ahead on their first letters."""
+    look-ahead on their first letters, for a pattern matched case-insensitively."""
     unique = set(names)
     if not unique:
         return r"(?!)"
     ordered = sorted(unique, key=lambda n: (-len(n), n))
-    return first_letters(unique) + LEFT + "(?:" + "|".join(name_pattern(n) for n in ordered) + ")" + RIGHT
+    tokens = [_name_tokens(n) for n in ordered]
+    tree = _shared_beginnings(tokens, ignore_case=True)
+    if tree is None:
+        return first_letters(unique) + LEFT + "(?:" + "|".join(name_pattern(n) for n in ordered) + ")" + RIGHT
+    return _first_letters_unless_implied(ordered, tokens) + LEFT + tree + RIGHT

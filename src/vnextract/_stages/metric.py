@@ -16,8 +16,10 @@ from __future__ import annotations
 
 import bisect
 import functools
+import operator
 import threading
 from dataclasses import dataclass, field, replace
+from itertools import repeat
 from typing import TYPE_CHECKING, Callable, Iterator, Optional
 
 import regex
@@ -158,13 +160,15 @@ def _per_text(fn):
         memo = getattr(_MEMO, "memo", None)
         if memo is None or memo[0] is not text or memo[1] is not p:
             memo = _MEMO.memo = (text, p, {})
-        key = (name, start, end)
-        try:
-            return memo[2][key]
-        except KeyError:
-            value = memo[2][key] = fn(text, start, end, p)
-            return value
+        answers, key = memo[2], (name, start, end)
+        value = answers.get(key, _MISSING)  # about half the calls miss: no exception for them
+        if value is _MISSING:
+            value = answers[key] = fn(text, start, end, p)
+        return value
     return kept
+
+
+_MISSING = object()
 
 
 REACH = 200  # how far a pattern anchored at a position may look: regex scans to the end of the text otherwise
@@ -212,6 +216,7 @@ def _strip(text: str, start: int, end: int, p: Patterns) -> tuple[int, int]:
 
 
 LETTERS = regex.compile(r"[\p{L}\p{M}]+")
+LAST_LETTERS = regex.compile(r"(?r)[\p{L}\p{M}]+")  # searched from the right: the last run of letters
 GAP = frozenset(" \t\r\n,:;-\u00a0")
 
 
@@ -222,11 +227,13 @@ def _trailing_start(text: str, start: int, end: int, p: Patterns) -> Optional[in
     longest form first), so the cost is a few set look-ups per word; the
     verbs sit at the end, so only the last 120 characters are looked at.
     """
-    words = [(m.start(), m.end()) for m in LETTERS.finditer(text, max(start, end - 120), end)]
-    if not words or text[words[-1][0]:words[-1][1]].lower() not in p.trailing_last_words:
+    lo = max(start, end - 120)
+    last = LAST_LETTERS.search(text, lo, end)  # most spans end with no trailing word: look at the last first
+    if last is None or last.group().lower() not in p.trailing_last_words:
         return None
-    if any(c not in GAP for c in text[words[-1][1]:end]):
+    if any(c not in GAP for c in text[last.end():end]):
         return None
+    words = [(m.start(), m.end()) for m in LETTERS.finditer(text, lo, end)]
     low = [text[a:b].lower() for a, b in words]
     cut, i = None, len(words)
     while i > 0:
@@ -490,10 +497,10 @@ class Ctx:
     fig: Figure
     p: "Patterns"
     previous: Optional[Span]  # the metric the figure may inherit
+    text: str = field(init=False)  # the block's (read by every reading: an attribute, not a property)
 
-    @property
-    def text(self) -> str:
-        return self.block.text
+    def __post_init__(self) -> None:
+        self.text = self.block.text
 
     @functools.cached_property
     def pieces(self) -> list[Span]:
@@ -505,6 +512,11 @@ class Ctx:
         """Nothing but cues and periods stands in the figure's clause."""
         return not any(_strip(self.text, a, b, self.p)[1] > _strip(self.text, a, b, self.p)[0]
                        for a, b in self.pieces)
+
+    @functools.cached_property
+    def figure_looks(self) -> "_FigureLooks":
+        """What the features of every reading of the figure share."""
+        return _figure_looks(self)
 
     @functools.cached_property
     def bare_count(self) -> bool:
@@ -1032,7 +1044,7 @@ def _looks(text: str, start: int, end: int, p: Patterns) -> _Looks:
     after_item = bool(before_word and before_word.group(1) == ","
                       and _list_item_before(text, before_word.start(1), p))
     marks = []
-    if any(ch.isdigit() for ch in first):
+    if any(map(str.isdigit, first)):
         marks.append("has-digit")
     if "," in first:
         marks.append("has-comma")
@@ -1064,20 +1076,50 @@ def _gap(text: str, start: int, end: int, p: Patterns) -> tuple[str, str]:
     return g, "gapw:" + ("0" if not n else "1-2" if n <= 2 else "3-6" if n <= 6 else "7+")
 
 
+@dataclass(frozen=True)
+class _FigureLooks:
+    """What the features of every reading of one figure share (worked out once per figure)."""
+
+    unit: str
+    kind: str
+    before: Optional[Figure]  # the figure before in the sentence, whose reading a list repeats
+    clause_empty: bool
+    in_parens: bool
+    own_verb: bool
+    paren_clause: bool
+    bare_count: bool
+
+
+def _figure_looks(c: Ctx) -> _FigureLooks:
+    text, fig = c.text, c.fig
+    q = fig.q
+    clause_empty = c.clause_empty
+    own_cue = [r for r in fig.evidence.get("kind", []) if r not in NOT_OWN_CUES]
+    return _FigureLooks(
+        unit=_unit_class(q.canonical), kind=fig.kind,
+        before=c.block.figures[-1] if c.block.figures and not fig.new_sentence else None,
+        clause_empty=clause_empty,
+        in_parens=fig.left_end < q.start and text[fig.left_end] == "(",
+        own_verb=bool(own_cue) and not clause_empty,  # "(lương thực giảm 4,06%, ...)": the clause says what changed
+        paren_clause=fig.clause_start > 0 and text[fig.clause_start - 1] == "(",
+        bare_count=c.bare_count)
+
+
 def features(c: Ctx, cand: Candidate) -> dict[str, float]:
     """What the scorer weighs: where a reading came from, where it stands, what it looks like."""
     text, fig, p = c.text, c.fig, c.p
     q = fig.q
-    unit, kind = _unit_class(q.canonical), fig.kind
+    fl = c.figure_looks
+    unit, kind, sources = fl.unit, fl.kind, cand.sources
     f: dict[str, float] = {}
-    for source in cand.sources:
+    for source in sources:
         f["src:" + source] = 1.0
         f[f"src:{source}|u:{unit}"] = 1.0
         f[f"src:{source}|k:{kind}"] = 1.0
-    f[f"agree:{min(len(cand.sources), 3)}"] = 1.0
-    before = c.block.figures[-1] if c.block.figures and not fig.new_sentence else None
+    f[f"agree:{min(len(sources), 3)}"] = 1.0
+    before = fl.before
     if before is not None:  # a list repeats its construction: the reading the figure before took
-        for source in cand.sources:
+        for source in sources:
             if source in before.metric_sources:
                 f["as-before:" + source] = 1.0
         if before.metric == (cand.start, cand.end):
@@ -1093,7 +1135,7 @@ def features(c: Ctx, cand: Candidate) -> dict[str, float]:
     f[looks.before] = 1.0
     if looks.after_list_item:
         f["after-list-item"] = 1.0  # "dịch vụ vận tải, | kho bãi": one item of a name with commas
-        for source in cand.sources:
+        for source in sources:
             f["after-list-item|src:" + source] = 1.0
     for key in looks.marks:
         f[key] = 1.0
@@ -1114,25 +1156,23 @@ def features(c: Ctx, cand: Candidate) -> dict[str, float]:
         g, gap_words = _gap(text, cand.end, fig.left_end, p)
         f["gap:" + g] = 1.0
         f[f"gap:{g}|look:{look}"] = 1.0
-        for source in cand.sources:
+        for source in sources:
             f[f"gap:{g}|src:{source}"] = 1.0
         f[gap_words] = 1.0
     # the figure itself
-    clause_empty = c.clause_empty
-    if clause_empty:
-        for source in cand.sources:
+    if fl.clause_empty:
+        for source in sources:
             f[f"src:{source}|clause-empty"] = 1.0
-    if fig.left_end < q.start and text[fig.left_end] == "(":
-        for source in cand.sources:
+    if fl.in_parens:
+        for source in sources:
             f[f"src:{source}|in-parens"] = 1.0
-    own_cue = [r for r in fig.evidence.get("kind", []) if r not in NOT_OWN_CUES]
-    if own_cue and not clause_empty:  # "(lương thực giảm 4,06%, ...)": the clause says what changed
-        for source in cand.sources:
+    if fl.own_verb:
+        for source in sources:
             f[f"src:{source}|own-verb"] = 1.0
-    if fig.clause_start > 0 and text[fig.clause_start - 1] == "(":
-        for source in cand.sources:
+    if fl.paren_clause:
+        for source in sources:
             f[f"src:{source}|paren-clause"] = 1.0
-    if c.bare_count:
+    if fl.bare_count:
         f[f"look:{look}|bare-count"] = 1.0
     return f
 
@@ -1157,7 +1197,8 @@ def choose(c: Ctx, cands: list[Candidate], model: str = "metric") -> Optional[Ca
         if not cand.features:
             cand.features = features(c, cand)
         feats = cand.features if model == "metric" else {**cand.features, **_v2_features(c, cand, model)}
-        cand.score = sum(weights.get(k, 0.0) * v for k, v in feats.items())
+        # sum(weights.get(k, 0.0) * v for k, v in feats.items()), in that order, looped in C
+        cand.score = sum(map(operator.mul, map(weights.get, feats, repeat(0.0)), feats.values()))
         if best is None or cand.score > best.score:
             best = cand
     return best

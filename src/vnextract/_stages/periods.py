@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 import datetime as _dt
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING, Callable, Iterator, Optional
+from typing import TYPE_CHECKING, Callable, Optional
 
 import regex
 
@@ -432,15 +432,6 @@ class Match:
     groups: dict
 
 
-def _matches(pattern: "regex.Pattern", text: str, spans: Optional[list[tuple[int, int]]]
-             ) -> Iterator["regex.Match"]:
-    if spans is None:
-        yield from pattern.finditer(text)
-        return
-    for start, end in spans:
-        yield from pattern.finditer(text, start, end)
-
-
 class Found:
     """The period matches of a text; ``resolve`` turns them into mentions for a reference date."""
 
@@ -487,14 +478,17 @@ def find_periods(text: str, rules: "RuleSet", spans: Optional[list[tuple[int, in
     """Every period expression in ``text`` (or only inside ``spans``), not yet resolved."""
     p = rules.compiled(Patterns)
     matches = []
+    bounds = [(0, len(text))] if spans is None else spans
     for name, resolver, local, params, pattern in p.patterns:
-        for m in _matches(pattern, text, spans):
-            if m.end() == m.start() or resolver == "base" and m.end() - m.start() <= 2:
-                continue
-            start, end = m.start(), m.end()
-            while end > start and text[end - 1].isspace():
-                end -= 1
-            matches.append(Match(start, end, name, resolver, local, params, m.groupdict()))
+        shortest = 3 if resolver == "base" else 1
+        for lo, hi in bounds:
+            for m in pattern.finditer(text, lo, hi):
+                start, end = m.span()
+                if end - start < shortest:
+                    continue
+                while end > start and text[end - 1].isspace():
+                    end -= 1
+                matches.append(Match(start, end, name, resolver, local, params, m.groupdict()))
     return Found(text, matches, p)
 
 

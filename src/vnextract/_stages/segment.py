@@ -123,11 +123,13 @@ def clause_start(text: str, p: Patterns, sent_start: int, limit: int, q_start: i
     """Start of the clause that ends at ``q_start`` (not before ``limit``)."""
     window_start = max(sent_start, limit)
     window = text[window_start:q_start]
-    joined = [(m.start(), m.end()) for m in p.joined_comma.finditer(window)]
-    joined += [(m.start(), m.end()) for m in ACRONYM_IN_PARENS.finditer(window)]
-    joined += [(m.start(), m.end()) for m in ASIDE.finditer(window)]
+    joined = None  # the spans a break inside does not count, looked for only when there is a break
     best = 0
     for m in p.clause_break.finditer(window):
+        if joined is None:
+            joined = [(j.start(), j.end()) for j in p.joined_comma.finditer(window)]
+            joined += [(j.start(), j.end()) for j in ACRONYM_IN_PARENS.finditer(window)]
+            joined += [(j.start(), j.end()) for j in ASIDE.finditer(window)]
         if any(s <= m.start() < e for s, e in joined):
             continue
         best = m.end()
