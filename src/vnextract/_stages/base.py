@@ -299,4 +299,8 @@ def _typed_by_dates(block: Block, fig: Figure, start: int, m: PeriodMention) -> 
                 return BaseFound(kind, start, end, m.from_, m.to)
         if to and m.to and len(m.to) == 10 and m.to[5:] == "12-31" and int(m.to[:4]) == int(to[:4]) - 1:
             return BaseFound("start_of_year", start, end, m.from_, m.to)
+        if to and m.from_ is None and m.to and len(m.to) == 4 and int(m.to) == int(to[:4]) - 1:
+            # "so với cuối năm 2023" of a figure of 2024: the year's start (of its end, the year before)
+            kind = "same_period_last_year" if len(to) == 4 or to[5:7] == "12" else "start_of_year"
+            return BaseFound(kind, start, end, m.from_, m.to)
     return BaseFound(EXPLICIT, start, end, m.from_, m.to)
