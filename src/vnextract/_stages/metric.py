@@ -937,6 +937,8 @@ def refine(c: Ctx, span: Span) -> Optional[Span]:
         end = _without_object_verb(text, start, end, p)
     if end <= start or fold(text[start:end]) in p.anaphors:  # "con số này" names no measure
         return None
+    if p.agent_only_re.fullmatch(text, start, end):
+        return None  # "tỉnh | ước đạt 500 tỷ đồng": an agent names no measure
     return start, end
 
 
