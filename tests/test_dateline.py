@@ -58,9 +58,7 @@ def test_extract_reads_the_date_line_by_default():
     assert (given.published, given.published_source) == ("2024-04-05", "given")
     bare = vnextract.extract(doc["text"], read_dateline=False)
     assert (bare.published, bare.published_source) == (None, None)
-    # without the date, relative periods ("đến nay", "tháng này") resolve against the text's own
-    # report period or not at all: the periods differ
-    assert [f.period for f in bare] != [f.period for f in read]
+    assert sum(f.period is None for f in bare) > sum(f.period is None for f in read)
     ex = Extractor()
     assert list(ex.iter_extract(doc["text"])) == read
     assert list(ex.iter_extract(doc["text"], read_dateline=False)) == bare

@@ -249,11 +249,7 @@ def _target_year(g: Groups, ref: Reference, params: dict) -> Dates:
 
 
 def _now(ref: Reference) -> Optional[str]:
-    """The publication date; in an undated text, the report month its own periods name ("đến hết
-    tháng 6/2014 ... hiện có 1.385 trạm" → 2014-06), else unknown."""
-    if ref.published.year is not None:
-        return ref.published.iso()
-    return _ym(ref.year, ref.month) if ref.year is not None and ref.month is not None else None
+    return ref.published.iso() if ref.published.year is not None else None
 
 
 def _until_now(g: Groups, ref: Reference, params: dict) -> Dates:
