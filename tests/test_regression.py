@@ -29,11 +29,16 @@ FLOORS = {
     # the corpus's dev half (studied) and the second dev set, written to model real reporting
     "corpus-dev.jsonl": {"Q": 0.97, "Q+M": 0.86, "Q+P": 0.93, "Triple": 0.84,
                          "kind": 0.96, "direction": 0.96, "status": 0.95, "approx": 0.98},
-    "corpus2.jsonl": {"Q": 0.98, "Q+M": 0.76, "Q+P": 0.90, "Triple": 0.72,
-                      "kind": 0.96, "direction": 0.96, "status": 0.92, "approx": 0.98},
-    # the third dev set, first look 0.648 Triple (README), studied briefly since
-    "corpus3.jsonl": {"Q": 0.98, "Q+M": 0.73, "Q+P": 0.83, "Triple": 0.64,
-                      "kind": 0.97, "direction": 0.97, "status": 0.93, "approx": 0.98},
+    "corpus2.jsonl": {"Q": 0.98, "Q+M": 0.79, "Q+P": 0.92, "Triple": 0.76,
+                      "kind": 0.96, "direction": 0.96, "status": 0.94, "approx": 0.98},
+    # the third dev set, first look 0.648 Triple (README), studied since
+    "corpus3.jsonl": {"Q": 0.98, "Q+M": 0.78, "Q+P": 0.89, "Triple": 0.72,
+                      "kind": 0.97, "direction": 0.97, "status": 0.95, "approx": 0.98},
+    # the fourth and fifth dev sets (new topics), first looks 0.454 and 0.530 Triple (README)
+    "corpus4.jsonl": {"Q": 0.96, "Q+M": 0.66, "Q+P": 0.79, "Triple": 0.57,
+                      "kind": 0.95, "direction": 0.95, "status": 0.96, "approx": 0.98},
+    "corpus5.jsonl": {"Q": 0.95, "Q+M": 0.62, "Q+P": 0.78, "Triple": 0.53,
+                      "kind": 0.94, "direction": 0.94, "status": 0.90, "approx": 0.98},
 }
 
 
@@ -48,7 +53,7 @@ def test_eval_floor(name, capsys):
 
 # contract v2 on the v2 compilation of the studied corpus half: the property (Q+M), the subject
 # (Q+S), all four (Quad) and the base type
-V2_FLOORS = {"Q+M": 0.62, "Q+S": 0.65, "Quad": 0.45, "base_type_accuracy": 0.87}
+V2_FLOORS = {"Q+M": 0.62, "Q+S": 0.65, "Quad": 0.45, "base_type_accuracy": 0.88}
 
 
 def test_eval_floor_v2(capsys):
