@@ -35,11 +35,9 @@ def alternation(forms: Iterable[str], left: bool = True) -> str:
     if not unique:
         return r"(?!)"
     ordered = sorted(unique, key=lambda f: (-len(f), f))
-    tokens = [_form_tokens(f) for f in ordered]
-    tree = _shared_beginnings(tokens, ignore_case=True)
-    if tree is None:
-        return first_letters(unique) + (LEFT if left else "") + choices(unique) + RIGHT
-    return _first_letters_unless_implied(ordered, tokens) + (LEFT if left else "") + tree + RIGHT
+    bound = LEFT if left else ""
+    return _tree_or_flat(ordered, [_form_tokens(f) for f in ordered], bound,
+                         lambda: first_letters(unique) + bound + choices(unique) + RIGHT)
 
 
 def choices(forms: Iterable[str], ignore_case: bool = False) -> str:
@@ -219,8 +217,15 @@ def names_alternation(names: Iterable[str]) -> str:
     if not unique:
         return r"(?!)"
     ordered = sorted(unique, key=lambda n: (-len(n), n))
-    tokens = [_name_tokens(n) for n in ordered]
+    return _tree_or_flat(ordered, [_name_tokens(n) for n in ordered], LEFT,
+                         lambda: first_letters(unique) + LEFT + "(?:" + "|".join(name_pattern(n) for n in ordered)
+                         + ")" + RIGHT)
+
+
+def _tree_or_flat(ordered: list[str], tokens: list, bound: str, flat) -> str:
+    """The forms as a tree of their shared beginnings behind ``bound`` where that matches the same
+    as the flat longest-first alternation ``flat()`` builds; else that alternation."""
     tree = _shared_beginnings(tokens, ignore_case=True)
     if tree is None:
-        return first_letters(unique) + LEFT + "(?:" + "|".join(name_pattern(n) for n in ordered) + ")" + RIGHT
-    return _first_letters_unless_implied(ordered, tokens) + LEFT + tree + RIGHT
+        return flat()
+    return _first_letters_unless_implied(ordered, tokens) + bound + tree + RIGHT
