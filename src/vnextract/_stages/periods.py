@@ -107,6 +107,12 @@ def _ym(y: int, m: int) -> str:
     return f"{y:04d}-{m:02d}"
 
 
+def _ym_plus(y: int, m: int, months: int) -> str:
+    """The month ``months`` after (or before, if negative) year ``y``, month ``m``."""
+    total = y * 12 + m - 1 + months
+    return _ym(total // 12, total % 12 + 1)
+
+
 def _year_of(g: Groups, ref: Reference) -> Optional[int]:
     return int(g["y"]) if "y" in g else ref.year
 
@@ -200,8 +206,7 @@ def _months_past(g: Groups, ref: Reference, params: dict) -> Dates:
         return None
     if M is None or n <= M:
         return (_ym(Y, 1), _ym(Y, n))
-    total = Y * 12 + (M - 1) - (n - 1)
-    return (_ym(total // 12, total % 12 + 1), _ym(Y, M))
+    return (_ym_plus(Y, M, 1 - n), _ym(Y, M))
 
 
 def _last_months(g: Groups, ref: Reference, params: dict) -> Dates:
@@ -308,8 +313,8 @@ def _previous_month(g: Groups, ref: Reference, params: dict) -> Dates:
     pub = ref.published
     if pub.year is None or pub.month is None:
         return None
-    y, m = (pub.year, pub.month - 1) if pub.month > 1 else (pub.year - 1, 12)
-    return (_ym(y, m), _ym(y, m))
+    month = _ym_plus(pub.year, pub.month, -1)
+    return (month, month)
 
 
 def _next_n(g: Groups, ref: Reference, params: dict) -> Dates:
@@ -321,8 +326,7 @@ def _next_n(g: Groups, ref: Reference, params: dict) -> Dates:
         return (str(pub.year + 1), str(pub.year + n))
     if pub.month is None:
         return None
-    last = pub.year * 12 + pub.month - 1 + n - 1
-    return (_ym(pub.year, pub.month), _ym(last // 12, last % 12 + 1))
+    return (_ym(pub.year, pub.month), _ym_plus(pub.year, pub.month, n - 1))
 
 
 def _until_year_end(g: Groups, ref: Reference, params: dict) -> Dates:
@@ -380,8 +384,8 @@ SILENT_UNRESOLVED = {"school_year"}
 RECORD_RESOLVERS = {"last_n_years", "last_n_months"}  # the spans a record is set over ("8 năm qua")
 FROM_EARLIER = {"base", "same_period", "this_month", "this_quarter", "year_in_scope"}
 # resolved against the report date; the others need only what is written
-RELATIVE = {"until_now", "from_year_until_now", "last_n_years", "this_year", "previous_year", "previous_month", "next_n", "until_year_end", "school_year",
-            "year_to_date", "last_n_months"}
+RELATIVE = {"until_now", "from_year_until_now", "last_n_years", "this_year", "previous_year", "previous_month",
+            "next_n", "until_year_end", "school_year", "year_to_date", "last_n_months"}
 
 
 def resolve(resolver: str, groups: dict[str, Optional[str]], ref: Reference, p: Patterns,

@@ -99,18 +99,16 @@ class Patterns:
         # "9 trong số 11 nhóm" (a word, spaced) or "52/63 địa phương" (a mark, spacing optional)
         share_words = [f for f in counts.share_of.forms if f[:1].isalpha()]
         share_marks = [f for f in counts.share_of.forms if not f[:1].isalpha()]
+        join = alternation(rules.metrics.item_joins.forms)  # "và"
         # between the items of a list of figures: "1.104, 968 và 845 người"
+        self.list_item_join_re = regex.compile(r"\s*(?:,|" + join + r")\s*(?=\d)", FLAGS)
+        # between the names a count lists: "4 sàn Shopee, | TikTok Shop | và | Tiki"
         self.name_join_re = regex.compile(
-            r"\s*(?:,\s*(?:" + alternation(rules.metrics.item_joins.forms) + r"\s+)?|\s+(?:"
-            + alternation(rules.metrics.item_joins.forms) + r")\s+)(?=\p{Lu})", FLAGS)
-        self.list_item_join_re = regex.compile(
-            r"\s*(?:,|" + alternation(rules.metrics.item_joins.forms) + r")\s*(?=\d)", FLAGS)
+            r"\s*(?:,\s*(?:" + join + r"\s+)?|\s+(?:" + join + r")\s+)(?=\p{Lu})", FLAGS)
         # "mầm non 689 người, | tiểu học | 574": a named item of a list after a figure
         self.named_item_re = regex.compile(
-            r"\s*(?:[,;]\s*(?:" + alternation(rules.metrics.item_joins.forms) + r"\s+)?|\s+(?:"
-            + alternation(rules.metrics.item_joins.forms) + r")\s+)((?:[\p{L}\p{M}]+\s+){1,4})$", FLAGS)
-        self.named_item_end_re = regex.compile(
-            r"\s*(?:[,;.)]|\s(?:" + alternation(rules.metrics.item_joins.forms) + r")\s|$)", FLAGS)
+            r"\s*(?:[,;]\s*(?:" + join + r"\s+)?|\s+(?:" + join + r")\s+)((?:[\p{L}\p{M}]+\s+){1,4})$", FLAGS)
+        self.named_item_end_re = regex.compile(r"\s*(?:[,;.)]|\s(?:" + join + r")\s|$)", FLAGS)
         self.share_of_re = regex.compile("|".join(
             [r"\s+(?:" + alternation(share_words) + r")\s+"] * bool(share_words)
             + [r"\s*(?:" + choices(share_marks) + r")\s*"] * bool(share_marks)) or "(?!)", FLAGS)

@@ -60,14 +60,13 @@ def decide(block: Block, fig: Figure) -> None:
     if status == "actual" and not rules:
         total = _total_status(block, fig)
         opening = _skip_blanks(text, sent.start)
-        first = block.figures[fig.sentence_first] if not fig.new_sentence else None
-        if (first is not None and first.status == "actual" and p.part_opener_re.match(text, opening, sent.start + OPENING)
-                and _own_verb(text, sent.start, first.q.start, p)):
-            # "Trong đó, khách quốc tế đạt 9,6 triệu; khách nội địa 19,8 triệu": the parts after the
-            # first keep its verb, and its status
-            pass
-        elif (total and p.part_opener_re.match(text, opening, sent.start + OPENING)
-                and not _own_verb(text, sent.start, q.start, p)):
+        opens_parts = p.part_opener_re.match(text, opening, sent.start + OPENING)
+        first = None if fig.new_sentence else block.figures[fig.sentence_first]
+        # "Trong đó, khách quốc tế đạt 9,6 triệu; khách nội địa 19,8 triệu": the parts after a first
+        # one with a verb of its own keep that verb, and its status (actual)
+        after_own_verb = (first is not None and opens_parts and first.status == "actual"
+                          and _own_verb(text, sent.start, first.q.start, p))
+        if total and opens_parts and not after_own_verb and not _own_verb(text, sent.start, q.start, p):
             # "Trong đó, chi đầu tư phát triển 378,2 nghìn tỷ đồng": a part shares its total's status
             status, rules = total, ["status:part-of-previous"]
         elif fig.new_sentence:
@@ -79,8 +78,7 @@ def decide(block: Block, fig: Figure) -> None:
                 # follow an estimated total in its paragraph (a sentence that opens a breakdown, or
                 # changes after a change), with no verb of their own, share its status
                 status, rules = total, ["status:parts-of-paragraph-total"]
-        else:
-            first = block.figures[fig.sentence_first]
+        elif not after_own_verb:
             if "status:parts-of-paragraph-total" in first.evidence.get("status", ()) and not _own_verb(
                     text, sent.start, q.start, p):
                 status, rules = first.status, ["status:parts-of-paragraph-total"]  # the rest of the parts
