@@ -114,6 +114,7 @@ class Patterns:
             + r"(?=\s+(?-i:\p{Lu})))", FLAGS)
         self.fixed_name_re = regex.compile(alternation(m.fixed_names.forms), FLAGS)
         self.anaphors = {fold(f) for f in m.anaphors.forms}
+        self.function_words = {fold(f) for f in m.function_words.forms}
         self.part_attributes = {fold(f) for f in m.part_attributes.forms}
         self.named_part_re = regex.compile(
             r"(?:(?i:" + alternation(m.part_prefixes.forms) + r")\s+)?\p{Lu}[\p{L}\p{M}.]*(?:\s+\p{Lu}[\p{L}\p{M}.]*)*")
@@ -939,6 +940,8 @@ def refine(c: Ctx, span: Span) -> Optional[Span]:
         return None
     if p.agent_only_re.fullmatch(text, start, end):
         return None  # "tỉnh | ước đạt 500 tỷ đồng": an agent names no measure
+    if all(fold(w) in p.function_words for w in WORD.findall(text, start, end)):
+        return None  # "mức 45,3 điểm | của tháng 5", "giá | thì": grammar words name no measure
     return start, end
 
 
