@@ -299,6 +299,8 @@ class MetricsFile(RuleFile):
     joined_commas: Words = Words()  # regexes: commas inside a coordinated metric
     classification_names: Words = Words()  # names whose commas and "và" join, not list (plain words)
     anaphors: Words = Words()  # "con số này": points back at a measure, never names one
+    growth_prefixes: Words = Words()  # "tốc độ tăng trưởng | GRDP": a growth's metric is what grows
+    growth_tails: Words = Words()  # "GRDP | bình quân" after a growth prefix: the rate's marker
     function_words: Words = Words()  # "của", "trong": a reading made only of these names nothing
     respectively: Words = Words()  # "lần lượt": the i-th figure after it takes the i-th name before it
     item_joins: Words = Words()  # "và": joins the last item of a list

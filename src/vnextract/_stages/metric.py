@@ -31,6 +31,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from .._rules import RuleSet
 
 TIMES, PERCENT, COUNT = "times", "percent", "count"
+PERCENTAGE_POINT = "percentage_point"
 class Patterns:
     """What the metric stage needs from a rule set, compiled once."""
 
@@ -115,6 +116,8 @@ class Patterns:
         self.fixed_name_re = regex.compile(alternation(m.fixed_names.forms), FLAGS)
         self.anaphors = {fold(f) for f in m.anaphors.forms}
         self.function_words = {fold(f) for f in m.function_words.forms}
+        self.growth_prefix_re = regex.compile(alternation(m.growth_prefixes.forms) + r"\s+(?=[\p{L}\p{N}])", FLAGS)
+        self.growth_tail_re = regex.compile(r"\s+" + alternation(m.growth_tails.forms) + r"$", FLAGS)
         self.part_attributes = {fold(f) for f in m.part_attributes.forms}
         self.named_part_re = regex.compile(
             r"(?:(?i:" + alternation(m.part_prefixes.forms) + r")\s+)?\p{Lu}[\p{L}\p{M}.]*(?:\s+\p{Lu}[\p{L}\p{M}.]*)*")
@@ -520,6 +523,12 @@ class Ctx:
         return _figure_looks(self)
 
     @functools.cached_property
+    def is_growth(self) -> bool:
+        """A percentage (not points) that may be a growth stated as a level."""
+        canonical = self.fig.q.canonical
+        return canonical.startswith(PERCENT) and not canonical.startswith(PERCENTAGE_POINT)
+
+    @functools.cached_property
     def bare_count(self) -> bool:
         """A count whose noun phrase is its noun alone ("117 dự án", not "117 dự án FDI")."""
         q, fig = self.fig.q, self.fig
@@ -873,7 +882,7 @@ def candidates(c: Ctx) -> list[Candidate]:
         for source, span in generator(c):
             if span is None or span[1] <= span[0]:
                 continue
-            key = ("readings", span)
+            key = ("readings", span, c.is_growth)
             readings = memo.get(key)
             if readings is None:  # the block's figures often propose the same spans
                 readings = memo[key] = _readings(c, span)
@@ -915,6 +924,12 @@ def refine(c: Ctx, span: Span) -> Optional[Span]:
         m = lead.match(text, start, end)
         if m and m.end() < end:
             start = m.end()
+    growth = p.growth_prefix_re.match(text, start, end) if c.is_growth else None
+    if growth:  # "tốc độ tăng trưởng | GRDP đạt 7%": the growth's metric is what grows (section 6)
+        start = growth.end()
+        tail = p.growth_tail_re.search(text, start, end)
+        if tail and tail.start() > start:  # "GRDP | bình quân ... đạt 8,5%/năm": the rate's marker
+            end = tail.start()
     for m in periods.overlapping(start, end):
         if m.start <= start < m.end:  # "5 tháng đầu năm | ước đạt": a period names no metric
             start = _skip_space(text, m.end, end)
