@@ -100,6 +100,25 @@ def test_issue_period_forms(text, quantity, published, expected):
     assert span(fact(text, quantity, published)) == expected
 
 
+# A month or quarter written without a year: the year a period before it in the sentence writes;
+# else the report year, or the year before for one that lies well after the publication date.
+BARE_MONTHS_AND_QUARTERS = [
+    ("Riêng quý IV, ngân hàng mua ròng 3,2 tỷ USD.", "3,2 tỷ USD", "2018-01-03", ("2017-10", "2017-12")),
+    ("Dự báo quý IV, xuất khẩu tăng 8%.", "8%", "2024-09-20", ("2024-10", "2024-12")),
+    ("Năm 2018, tỉnh phấn đấu thu ngân sách 5.000 tỷ đồng, trong đó quý IV thu 1.500 tỷ đồng.",
+     "1.500 tỷ đồng", "2018-01-03", ("2018-10", "2018-12")),
+    ("Năm 2018, tỉnh phấn đấu thu ngân sách 5.000 tỷ đồng, trong đó tháng 12 thu 500 tỷ đồng.",
+     "500 tỷ đồng", "2018-01-03", ("2018-12", "2018-12")),
+    ("Năm 2017 xuất khẩu đạt 5 tỷ USD. Tháng 12, xuất khẩu đạt 600 triệu USD.", "600 triệu USD", "2018-01-03",
+     ("2017-12", "2017-12")),
+]
+
+
+@pytest.mark.parametrize("text,quantity,published,expected", BARE_MONTHS_AND_QUARTERS)
+def test_a_bare_month_or_quarter_takes_the_year_it_belongs_to(text, quantity, published, expected):
+    assert span(fact(text, quantity, published)) == expected
+
+
 def test_the_report_month_stated_later_dates_trong_thang():
     text = ("Trong tháng, chỉ số giá tiêu dùng tăng 0,3%. "
             "Tính chung 5 tháng năm 2020, chỉ số giá tiêu dùng tăng 4,5%.")

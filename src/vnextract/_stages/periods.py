@@ -103,6 +103,9 @@ class Reference:
         return cls(pub.year, pub.month, pub)
 
 
+QUARTER_AHEAD = 3  # months: a later quarter with no year is the previous year's (see _quarter)
+
+
 def _ym(y: int, m: int) -> str:
     return f"{y:04d}-{m:02d}"
 
@@ -179,8 +182,22 @@ def _months(g: Groups, ref: Reference, params: dict) -> Dates:
 
 
 def _quarter(g: Groups, ref: Reference, params: dict) -> Dates:
+    """A quarter; with no year, the report's, or the year before for a quarter that begins
+    more than ``QUARTER_AHEAD`` months after the report month ("quý IV" in a January report is
+    the quarter just ended; in September it is the next one, which plans and forecasts name).
+
+    >>> _quarter({"q": "4"}, Reference(2018, 1, Published(2018, 1, 3)), {})
+    ('2017-10', '2017-12')
+    >>> _quarter({"q": "4"}, Reference(2024, 9, Published(2024, 9)), {})
+    ('2024-10', '2024-12')
+    """
     y, q = _year_of(g, ref), int(g["q"])
-    return None if y is None else (_ym(y, 3 * q - 2), _ym(y, 3 * q))
+    if y is None:
+        return None
+    known = ref.published.month if ref.published.year == ref.year else ref.month
+    if "y" not in g and not params.get("this_year") and known is not None and 3 * q - 2 - known > QUARTER_AHEAD:
+        y -= 1
+    return (_ym(y, 3 * q - 2), _ym(y, 3 * q))
 
 
 def _first_months(g: Groups, ref: Reference, params: dict) -> Dates:
@@ -582,6 +599,8 @@ def _relative_to_earlier(text: str, mentions: list[PeriodMention], p: Patterns, 
     last_month: Optional[PeriodMention] = None
     last_quarter: Optional[PeriodMention] = None
     for m in mentions:
+        if m.resolver in ("month", "quarter") and m.from_ and not p.year_re.search(text, m.start, m.end):
+            m = _in_written_year(text, m, out, p)
         named = not m.is_base and not _labels_aside(text, m)  # not "so với tháng 12/2023", "(quý III/2023: ...)"
         if m.resolver == "month" and named:
             last_month = m
@@ -612,6 +631,23 @@ def _relative_to_earlier(text: str, mentions: list[PeriodMention], p: Patterns, 
                 m = replace(m, from_=_move_year(before.from_, year), to=_move_year(before.to, year), local=True)
         out.append(m)
     return out
+
+
+_SENTENCE_END = regex.compile(r"[.!?\n](?!\d)")
+
+
+def _in_written_year(text: str, m: PeriodMention, before: list[PeriodMention], p: Patterns) -> PeriodMention:
+    """A month or quarter written without its year, in the year a period before it in the same
+    sentence writes ("Năm 2018, tỉnh phấn đấu thu ..., trong đó quý IV thu ..." is 2018's fourth
+    quarter, whatever the publication date says)."""
+    for e in reversed(before):
+        if _SENTENCE_END.search(text, e.end, m.start):
+            break
+        if e.is_base or not e.from_ or not e.to or e.from_[:4] != e.to[:4] or not p.year_re.search(text, e.start, e.end):
+            continue
+        year = e.from_[:4]
+        return replace(m, from_=year + m.from_[4:], to=year + m.to[4:]) if m.from_[:4] != year else m
+    return m
 
 
 _ASIDE_LABEL_OPEN = regex.compile(r"\(\s*$")
