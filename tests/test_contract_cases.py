@@ -111,6 +111,9 @@ BARE_MONTHS_AND_QUARTERS = [
      "500 tỷ đồng", "2018-01-03", ("2018-12", "2018-12")),
     ("Năm 2017 xuất khẩu đạt 5 tỷ USD. Tháng 12, xuất khẩu đạt 600 triệu USD.", "600 triệu USD", "2018-01-03",
      ("2017-12", "2017-12")),
+    ("Chỉ trong hai tháng cuối năm, có 30.000 hệ thống được đấu nối.", "30.000 hệ thống", "2021-01-05",
+     ("2020-11", "2020-12")),
+    ("Trong hai tháng cuối năm, tỉnh phấn đấu thu 500 tỷ đồng.", "500 tỷ đồng", "2021-09-05", ("2021-11", "2021-12")),
 ]
 
 
@@ -245,3 +248,13 @@ UNITS = [
 def test_units(text, quantity, unit, value):
     q = fact(text, quantity).quantity
     assert (q.canonical_unit, q.value) == (unit, pytest.approx(value))
+
+
+def test_the_period_resolvers_doctests_hold():
+    """The examples written beside the period resolvers are run here."""
+    import doctest
+
+    import vnextract._stages.periods as periods
+
+    result = doctest.testmod(periods)
+    assert result.attempted >= 10 and result.failed == 0, result

@@ -73,6 +73,7 @@ class Patterns:
             "(?:" + alternation(p.record_cues.forms) + r")\s+(?:[^\W\d]+\s+){0,6}$", FLAGS)
         self.base_before_re = regex.compile(
             "(?:" + alternation(p.base_cues.forms) + r")\s+(?:(?:[^\W\d]+|\d+(?:[.,]\d+)*%?)\s+){0,4}$", FLAGS)
+        self.own_link_before_re = regex.compile(r"(?<!\w)(?:" + alternation(p.own_links.forms) + r")\s+$", FLAGS)
 
 
 # ------------------------------------------------------------------ resolvers
@@ -103,7 +104,7 @@ class Reference:
         return cls(pub.year, pub.month, pub)
 
 
-QUARTER_AHEAD = 3  # months: a later quarter with no year is the previous year's (see _quarter)
+AHEAD_MONTHS = 3  # a later span of months with no year is the previous year's (_year_of_span)
 
 
 def _ym(y: int, m: int) -> str:
@@ -121,7 +122,9 @@ def _year_of(g: Groups, ref: Reference) -> Optional[int]:
 
 
 def _year(g: Groups, ref: Reference, params: dict) -> Dates:
-    """>>> _year({"y": "2020"}, Reference(None, None, Published()), {})
+    """A year written out.
+
+    >>> _year({"y": "2020"}, Reference(None, None, Published()), {})
     ('2020', '2020')
     """
     return (g["y"], g["y"])
@@ -156,7 +159,9 @@ def _month(g: Groups, ref: Reference, params: dict) -> Dates:
 
 
 def _month_range(g: Groups, ref: Reference, params: dict) -> Dates:
-    """>>> _month_range({"m1": "1", "m2": "8", "y2": "2024"}, Reference(None, None, Published()), {})
+    """A span of months ("từ tháng 1 đến tháng 8/2024"), in the year written, else the report's.
+
+    >>> _month_range({"m1": "1", "m2": "8", "y2": "2024"}, Reference(None, None, Published()), {})
     ('2024-01', '2024-08')
     """
     y2 = int(g["y2"]) if "y2" in g else int(g["y1"]) if "y1" in g else ref.year  # "từ đầu năm 2023 đến tháng 5"
@@ -181,23 +186,29 @@ def _months(g: Groups, ref: Reference, params: dict) -> Dates:
     return (_ym(y, params["from_month"]), _ym(y, params["to_month"]))
 
 
+def _year_of_span(g: Groups, ref: Reference, params: dict, first_month: int) -> Optional[int]:
+    """The year of a span of months written without one: the report's, or the year before for
+    a span that begins more than ``AHEAD_MONTHS`` after the report month ("quý IV", "hai tháng
+    cuối năm" in a January report are the ones just ended; in September, the next ones, which
+    plans and forecasts name)."""
+    y = _year_of(g, ref)
+    if y is None or "y" in g or params.get("this_year"):
+        return y
+    known = ref.published.month if ref.published.year == ref.year else ref.month
+    return y - 1 if known is not None and first_month - known > AHEAD_MONTHS else y
+
+
 def _quarter(g: Groups, ref: Reference, params: dict) -> Dates:
-    """A quarter; with no year, the report's, or the year before for a quarter that begins
-    more than ``QUARTER_AHEAD`` months after the report month ("quý IV" in a January report is
-    the quarter just ended; in September it is the next one, which plans and forecasts name).
+    """A quarter, in the year written or the one _year_of_span gives.
 
     >>> _quarter({"q": "4"}, Reference(2018, 1, Published(2018, 1, 3)), {})
     ('2017-10', '2017-12')
     >>> _quarter({"q": "4"}, Reference(2024, 9, Published(2024, 9)), {})
     ('2024-10', '2024-12')
     """
-    y, q = _year_of(g, ref), int(g["q"])
-    if y is None:
-        return None
-    known = ref.published.month if ref.published.year == ref.year else ref.month
-    if "y" not in g and not params.get("this_year") and known is not None and 3 * q - 2 - known > QUARTER_AHEAD:
-        y -= 1
-    return (_ym(y, 3 * q - 2), _ym(y, 3 * q))
+    q = int(g["q"])
+    y = _year_of_span(g, ref, params, 3 * q - 2)
+    return None if y is None else (_ym(y, 3 * q - 2), _ym(y, 3 * q))
 
 
 def _first_months(g: Groups, ref: Reference, params: dict) -> Dates:
@@ -227,8 +238,16 @@ def _months_past(g: Groups, ref: Reference, params: dict) -> Dates:
 
 
 def _last_months(g: Groups, ref: Reference, params: dict) -> Dates:
-    n, y = int(g["n"]), _year_of(g, ref)
-    return None if not n or n > 12 or y is None else (_ym(y, 13 - n), _ym(y, 12))
+    """The last n months of a year ("hai tháng cuối năm"), in the year _year_of_span gives.
+
+    >>> _last_months({"n": "2"}, Reference(2021, 1, Published(2021, 1, 5)), {})
+    ('2020-11', '2020-12')
+    """
+    n = int(g["n"])
+    if not n or n > 12:
+        return None
+    y = _year_of_span(g, ref, params, 13 - n)
+    return None if y is None else (_ym(y, 13 - n), _ym(y, 12))
 
 
 def _until(g: Groups, ref: Reference, params: dict) -> Dates:
@@ -677,8 +696,9 @@ def _mark_local(text: str, mention: PeriodMention, p: Patterns) -> PeriodMention
     """Flag a period that names a plan's horizon inside its clause ("quy hoạch ... đến năm 2020")."""
     if mention.is_base:
         return mention
-    if (p.base_before_re.search(text, max(0, mention.start - 40), mention.start)
-            or p.comparative_before_re.search(text, max(0, mention.start - 40), mention.start)):
+    if ((p.base_before_re.search(text, max(0, mention.start - 40), mention.start)
+         or p.comparative_before_re.search(text, max(0, mention.start - 40), mention.start))
+            and not p.own_link_before_re.search(text, max(0, mention.start - 12), mention.start)):
         # "so với mức giá năm 2019", "gấp đôi mức giá năm 2019": a comparison base a few words on
         return replace(mention, is_base=True)
     if p.name_before_re.search(text, max(0, mention.start - 40), mention.start):
