@@ -618,7 +618,7 @@ def _relative_to_earlier(text: str, mentions: list[PeriodMention], p: Patterns, 
     last_month: Optional[PeriodMention] = None
     last_quarter: Optional[PeriodMention] = None
     for m in mentions:
-        if m.resolver in ("month", "quarter") and m.from_ and not p.year_re.search(text, m.start, m.end):
+        if m.resolver in ("month", "quarter", "last_months_of_year") and m.from_ and not p.year_re.search(text, m.start, m.end):
             m = _in_written_year(text, m, out, p)
         named = not m.is_base and not _labels_aside(text, m)  # not "so với tháng 12/2023", "(quý III/2023: ...)"
         if m.resolver == "month" and named:
