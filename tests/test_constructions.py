@@ -57,6 +57,10 @@ def period(text, quantity, published="2024-08-20"):
     ("Tổng công suất lắp đặt đạt 500 MW.", "500 MW", "Tổng công suất lắp đặt"),
     # a head that is also an ender, alone before the period
     ("Nhập siêu 6 tháng năm 2024 ước đạt 2 tỷ USD", "2 tỷ USD", "Nhập siêu"),
+    # an acronym in "(...)" the phrase goes on after is no aside; one it stops at is cut
+    ("Dự báo chỉ số giá tiêu dùng (CPI) bình quân năm 2025 tăng 3,5%.", "3,5%", "chỉ số giá tiêu dùng (CPI) bình quân"),
+    ("Vốn đầu tư trực tiếp nước ngoài (FDI) mà tỉnh thu hút được đạt 57 triệu USD.", "57 triệu USD",
+     "Vốn đầu tư trực tiếp nước ngoài"),
 ])
 def test_metric(text, quantity, expected):
     assert metric(text, quantity) == expected

@@ -32,6 +32,8 @@ if TYPE_CHECKING:  # pragma: no cover
 
 TIMES, PERCENT, COUNT = "times", "percent", "count"
 PERCENTAGE_POINT = "percentage_point"
+ACRONYM_GLOSS = regex.compile(r"\(\p{Lu}[\p{Lu}\p{N}&.\-]{1,9}\)")  # "(CPI)", "(GRDP)", "(B2C)"
+GLOSS_REST_WORDS = 3  # at most this many words of the phrase after an acronym in "(...)"
 class Patterns:
     """What the metric stage needs from a rule set, compiled once."""
 
@@ -284,10 +286,22 @@ def _head_metric(text: str, start: int, end: int, p: Patterns) -> Optional[tuple
     total = p.head_prefix_re.search(text, max(start, h_start - 20), h_start)
     if total:  # "tổng công suất": a total of any head
         h_start = total.start()
-    paren = text.find("(", head.end(), stop)  # "tổng sản phẩm trên địa bàn (GRDP)"
-    if paren >= 0:
-        stop = paren
+    stop = _aside_start(text, head.end(), stop, p)  # "tổng sản phẩm trên địa bàn | (GRDP)"
     return h_start, _trim_end(text, head.start(), stop)
+
+
+def _aside_start(text: str, start: int, end: int, p: "Patterns") -> int:
+    """Where an aside in "(...)" cuts a phrase (``end`` if none does): not at an acronym the
+    phrase goes on after in a few words ("chỉ số giá tiêu dùng (CPI) bình quân", "Chỉ số Nhà
+    quản trị mua hàng (PMI) ngành sản xuất")."""
+    paren = text.find("(", start, end)
+    while paren >= 0:
+        gloss = ACRONYM_GLOSS.match(text, paren, end)
+        rest = WORD.findall(text, gloss.end(), end) if gloss else []
+        if not (0 < len(rest) <= GLOSS_REST_WORDS and not any(fold(w) in p.function_words for w in rest)):
+            return paren
+        paren = text.find("(", gloss.end(), end)
+    return end
 
 
 def _count_phrase(text: str, q: Found, p: Patterns, periods: Mentions,
@@ -939,7 +953,7 @@ def refine(c: Ctx, span: Span) -> Optional[Span]:
         if m.start > start and _trim_end(text, start, m.start) > start:
             end = m.start  # "bán lẻ hàng hóa | 9 tháng", "CPI bình quân | 10 tháng" (section 6 keeps "bình quân")
             break
-    paren = text.find("(", start, end)
+    paren = _aside_start(text, start, end, p)
     if paren > start:
         end = _trim_end(text, start, paren)
     for tail in p.tail_re.finditer(text, start, end):
