@@ -118,6 +118,8 @@ class Patterns:
         self.fixed_name_re = regex.compile(alternation(m.fixed_names.forms), FLAGS)
         self.anaphors = {fold(f) for f in m.anaphors.forms}
         self.function_words = {fold(f) for f in m.function_words.forms}
+        self.reporting_verb_re = regex.compile(
+            r"(?<![\p{L}\p{M}])(?<!\bdo\s)" + alternation(m.reporting_verbs.forms) + r"(?:\s+rằng)?\s+(?=[\p{L}\p{N}])", FLAGS)
         self.growth_prefix_re = regex.compile(alternation(m.growth_prefixes.forms) + r"\s+(?=[\p{L}\p{N}])", FLAGS)
         self.growth_tail_re = regex.compile(r"\s+" + alternation(m.growth_tails.forms) + r"$", FLAGS)
         self.part_attributes = {fold(f) for f in m.part_attributes.forms}
@@ -938,6 +940,8 @@ def refine(c: Ctx, span: Span) -> Optional[Span]:
         m = lead.match(text, start, end)
         if m and m.end() < end:
             start = m.end()
+    for said in p.reporting_verb_re.finditer(text, start, end):  # "Bộ Công Thương cho biết | sản lượng urê"
+        start = said.end()
     growth = p.growth_prefix_re.match(text, start, end) if c.is_growth else None
     if growth:  # "tốc độ tăng trưởng | GRDP đạt 7%": the growth's metric is what grows (section 6)
         start = growth.end()
