@@ -118,6 +118,7 @@ class Patterns:
         self.fixed_name_re = regex.compile(alternation(m.fixed_names.forms), FLAGS)
         self.anaphors = {fold(f) for f in m.anaphors.forms}
         self.function_words = {fold(f) for f in m.function_words.forms}
+        self.empty_names = {fold(f) for f in m.empty_names.forms}
         self.reporting_verb_re = regex.compile(
             r"(?<![\p{L}\p{M}])(?<!\bdo\s)" + alternation(m.reporting_verbs.forms) + r"(?:\s+rằng)?\s+(?=[\p{L}\p{N}])", FLAGS)
         self.growth_prefix_re = regex.compile(alternation(m.growth_prefixes.forms) + r"\s+(?=[\p{L}\p{N}])", FLAGS)
@@ -975,6 +976,8 @@ def refine(c: Ctx, span: Span) -> Optional[Span]:
         return None  # "tỉnh | ước đạt 500 tỷ đồng": an agent names no measure
     if all(fold(w) in p.function_words for w in WORD.findall(text, start, end)):
         return None  # "mức 45,3 điểm | của tháng 5", "giá | thì": grammar words name no measure
+    if fold(text[start:end]) in p.empty_names:
+        return None  # "bình quân", "thứ ba", "đầu vụ": a qualifier, a rank or a time alone
     return start, end
 
 
