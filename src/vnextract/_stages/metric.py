@@ -119,6 +119,7 @@ class Patterns:
         self.anaphors = {fold(f) for f in m.anaphors.forms}
         self.function_words = {fold(f) for f in m.function_words.forms}
         self.empty_names = {fold(f) for f in m.empty_names.forms}
+        self.dangling_ends = {fold(f) for f in m.dangling_ends.forms}
         self.reporting_verb_re = regex.compile(
             r"(?<![\p{L}\p{M}])(?<!\bdo\s)" + alternation(m.reporting_verbs.forms) + r"(?:\s+rằng)?\s+(?=[\p{L}\p{N}])", FLAGS)
         self.growth_prefix_re = regex.compile(alternation(m.growth_prefixes.forms) + r"\s+(?=[\p{L}\p{N}])", FLAGS)
@@ -976,6 +977,9 @@ def refine(c: Ctx, span: Span) -> Optional[Span]:
         return None  # "tỉnh | ước đạt 500 tỷ đồng": an agent names no measure
     if all(fold(w) in p.function_words for w in WORD.findall(text, start, end)):
         return None  # "mức 45,3 điểm | của tháng 5", "giá | thì": grammar words name no measure
+    last = WORD.findall(text, start, end)[-1:]
+    if last and fold(last[0]) in p.dangling_ends:
+        return None  # "dự toán HĐND tỉnh giao và", "số lượng nhưng": a piece cut inside a join
     if fold(text[start:end]) in p.empty_names:
         return None  # "bình quân", "thứ ba", "đầu vụ": a qualifier, a rank or a time alone
     return start, end
