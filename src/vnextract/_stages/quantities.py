@@ -115,6 +115,8 @@ class Patterns:
         self.not_noun_re = regex.compile(r"\s+(" + alternation(self.not_nouns) + ")", FLAGS)
         self.threshold_before_re = regex.compile(at_end(counts.threshold_before.forms), FLAGS)
         self.threshold_not_between_re = regex.compile(alternation(counts.threshold_not_between.forms), FLAGS)
+        self.threshold_after_re = regex.compile(
+            r"[^;:.()\n,\d]{0,40}?(?<![\p{L}\p{M}])" + alternation(counts.threshold_after.forms), FLAGS)
         # "bảy tỉnh, thành phố có ...": a comma between two counted nouns joins them
         self.noun_pair_re = regex.compile(alternation(self.count_nouns) + r"\s*,\s*" + alternation(self.count_nouns),
                                           FLAGS)
@@ -218,10 +220,13 @@ def _without_thresholds(text: str, found: list[Found], p: Patterns) -> list[Foun
                 and 0 < q.start - count.end <= THRESHOLD_GAP):
             gap = text[count.end:q.start]
             bound = p.threshold_before_re.search(text, count.end, q.start)
+            before_bound = bound.start() - count.end if bound is not None else None
+            if bound is None and p.threshold_after_re.match(text, q.end):  # "đạt từ 15 tiêu chí trở lên"
+                before_bound = len(gap)
             phrase = (p.noun_pair_re.sub(" ", p.joined_name_re.sub(" ", text[count.noun_start:q.start]))
                       if count.noun_start >= 0 else gap)
-            if (bound is not None and not CLAUSE_MARK.search(phrase)
-                    and not p.threshold_not_between_re.search(gap, 0, bound.start() - count.end)):
+            if (before_bound is not None and not CLAUSE_MARK.search(phrase)
+                    and not p.threshold_not_between_re.search(gap, 0, before_bound)):
                 continue
         out.append(q)
     return out
