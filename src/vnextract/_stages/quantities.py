@@ -103,6 +103,7 @@ class Patterns:
         # between the items of a list of figures: "1.104, 968 và 845 người"
         self.list_item_join_re = regex.compile(r"\s*(?:,|" + join + r")\s*(?=\d)", FLAGS)
         # between the names a count lists: "4 sàn Shopee, | TikTok Shop | và | Tiki"
+        self.list_intro_re = regex.compile(r"\s*(?:" + alternation(counts.list_intros.forms) + r")(?=\s*\p{Lu})", FLAGS)
         self.name_join_re = regex.compile(
             r"\s*(?:,\s*(?:" + join + r"\s+)?|\s+(?:" + join + r")\s+)(?=\p{Lu})", FLAGS)
         # "mầm non 689 người, | tiểu học | 574": a named item of a list after a figure
@@ -557,9 +558,13 @@ class _Reader:
     def _enumerates(self, num: Numeral, pos: int) -> bool:
         """Whether the names after the counted noun at ``pos`` are as many as ``num`` counts and a
         figure of their clause follows them: the count only introduces the names it lists."""
-        if not num.raw.isdigit() or not 2 <= int(num.raw) <= MAX_ENUMERATED:
+        value = num.value(integer_only=True)
+        if value is None or value != int(value) or not 2 <= int(value) <= MAX_ENUMERATED or num.scaled:
             return False
         names, at = 0, pos
+        intro = self.p.list_intro_re.match(self.text, at, at + AHEAD)
+        if intro:  # "năm thành viên | gồm Honda, Yamaha, ..."
+            at = intro.end()
         while names < MAX_ENUMERATED:
             name = PROPER_NAME.match(self.text, at, at + AHEAD)
             if name is None:
@@ -569,7 +574,7 @@ class _Reader:
             if join is None:
                 break
             at = join.end()
-        if names != int(num.raw):
+        if names != int(value):
             return False
         clause = CLAUSE_END.search(self.text, at, at + AHEAD)
         return bool(DIGIT.search(self.text, at, clause.start() if clause else at + AHEAD))
@@ -598,7 +603,7 @@ class _Reader:
             noun = None  # "Năm Căn": a name
         if noun and num.head and not num.scaled and NAMED_AFTER.match(text, noun.end(), noun.end() + AHEAD):
             return None  # "hai tỉnh Hưng Yên và Thái Bình" lists names, it measures nothing
-        if noun and not num.head and self._enumerates(num, noun.end()):
+        if noun and self._enumerates(num, noun.end()):
             return None  # "doanh số trên 4 sàn Shopee, TikTok Shop, Lazada và Tiki đạt ...": names, no measure
         if noun:
             measure = _Measure(end=noun.end(), canonical=COUNT, factor=ONE, parts=[noun.group(1).lower()],
