@@ -121,7 +121,7 @@ class Patterns:
         self.empty_names = {fold(f) for f in m.empty_names.forms}
         self.dangling_ends = {fold(f) for f in m.dangling_ends.forms}
         self.reporting_verb_re = regex.compile(
-            r"(?<![\p{L}\p{M}])(?<!\bdo\s)" + alternation(m.reporting_verbs.forms) + r"(?:\s+rằng)?\s+(?=[\p{L}\p{N}])", FLAGS)
+            r"(?<![\p{L}\p{M}])" + alternation(m.reporting_verbs.forms) + r"\s+(?=[\p{L}\p{N}])", FLAGS)
         self.growth_prefix_re = regex.compile(alternation(m.growth_prefixes.forms) + r"\s+(?=[\p{L}\p{N}])", FLAGS)
         self.growth_tail_re = regex.compile(r"\s+" + alternation(m.growth_tails.forms) + r"$", FLAGS)
         self.part_attributes = {fold(f) for f in m.part_attributes.forms}
