@@ -214,6 +214,20 @@ def test_the_headline_names_the_report_period_and_a_cut_off_in_the_lead_refines_
             "Nợ xấu là 2.977 tỷ đồng.")
     fact = facts(text, "2024-07-10")["2.977 tỷ đồng"]
     assert (fact.period.from_, fact.period.to) == (None, "2024-06-30")
+    # a statistical year that starts in the month before the headline's year refines it
+    text = ("Tai nạn giao thông năm 2022 giảm cả ba tiêu chí\n\n"
+            "Theo Ban An toàn giao thông tỉnh, từ ngày 15/12/2021 đến 14/12/2022, toàn tỉnh xảy ra 178 vụ tai nạn "
+            "giao thông, làm chết 142 người, bị thương 97 người, giảm so với cùng kỳ năm trước ở cả ba tiêu chí.\n\n"
+            "Quốc lộ 1 vẫn là tuyến có nhiều vụ nhất với 46 vụ.")
+    fact = facts(text, "2022-12-20")["46 vụ"]
+    assert (fact.period.from_, fact.period.to) == ("2021-12-15", "2022-12-14")
+    # a headline that is itself a cut-off keeps its own words: the lead's day names the same end
+    text = ("Nợ công đến hết năm 2020 ở mức 55,9% GDP\n\n"
+            "Đến ngày 31/12/2020, dư nợ công bằng 55,9% GDP, nợ Chính phủ bằng 50,8% GDP, nợ nước ngoài của "
+            "quốc gia bằng 38,5% GDP, đều trong giới hạn Quốc hội cho phép trong kế hoạch tài chính 5 năm.\n\n"
+            "Nghĩa vụ trả nợ trực tiếp của Chính phủ bằng 23,6% tổng thu ngân sách.")
+    fact = facts(text, "2021-03-01")["23,6%"]
+    assert (fact.period.from_, fact.period.to) == (None, "2020")
 
 
 @pytest.mark.parametrize("text,quantity,expected", [

@@ -126,8 +126,7 @@ def report_period(text: str, paragraph_spans: list[Span], periods: Mentions, rul
             # refines it ("6 tháng đầu năm 2024" ... "Đến 30/6/2024, tổng dư nợ ...")
             # ... or a span from the same start ("8 tháng năm 2023" ... "tính từ đầu năm đến ngày 15-8")
             cut_off = next((p for p in periods.overlapping(start, end)
-                            if not p.is_base and p.to and headline.to and (p.from_ is None or p.from_ == headline.from_)
-                            and p.to.startswith(headline.to) and p.to != headline.to), None)
+                            if not p.is_base and _refines(p, headline)), None)
             if cut_off is not None or body >= 2:
                 return cut_off or headline
             continue
@@ -148,6 +147,22 @@ def report_period(text: str, paragraph_spans: list[Span], periods: Mentions, rul
                  and not p.unresolved and not p.local and not p.future
                  and (p.resolver != "since" or (p.from_ or "").endswith("-01"))  # a year so far, no story
                  and (_opens_a_sentence(text, p) or not _after_a_figure(text, p, starts))), None)
+
+
+def _refines(p: PeriodMention, headline: PeriodMention) -> bool:
+    """Whether ``p`` (in the lead) states the headline's period more precisely: a cut-off or a
+    span from the same start that ends in the headline's last month or year ("6 tháng đầu năm
+    2024" ... "Đến 30/6/2024"), or a statistical year or half that starts in the month before
+    it ("Tai nạn giao thông năm 2022" ... "từ ngày 15/12/2021 đến 14/12/2022"). A headline that
+    is itself a cut-off ("đến hết năm 2020") is not refined: "Đến ngày 31/12/2020" names its end."""
+    if not p.to or not headline.to or not headline.from_ or p.to == headline.to or not p.to.startswith(headline.to):
+        return False
+    if p.from_ is None or p.from_ == headline.from_:
+        return True
+    first = headline.from_ if len(headline.from_) > 4 else headline.from_ + "-01"
+    year, month = int(first[:4]), int(first[5:7])
+    before = f"{year - 1:04d}-12" if month == 1 else f"{year:04d}-{month - 1:02d}"
+    return len(p.from_) == 10 and p.from_[:7] == before
 
 
 def _after_a_figure(text: str, p: PeriodMention, starts: list[int]) -> bool:
