@@ -243,6 +243,15 @@ def test_metric_verbs_and_openers(text, quantity, expected):
     assert metric(text, quantity) == expected
 
 
+def test_a_day_that_opens_its_sentence_frames_it():
+    text = ("Từ ngày 1/1/2017, mức lương tối thiểu vùng được điều chỉnh tăng bình quân 7,3% so với năm 2016. "
+            "Các huyện vùng I áp dụng mức 3,75 triệu đồng/tháng.")
+    assert period(text, "7,3%", "2017-01-06") == ("2017-01-01", None)
+    assert period(text, "3,75 triệu đồng/tháng", "2017-01-06") == ("2017-01-01", None)
+    # after the figure it stays in its clause
+    assert period("Giá điện tăng 4,8% từ ngày 9/5, giá xăng giảm 2%.", "2%", "2024-06-06") is None
+
+
 def test_a_singled_out_period_stays_in_its_sentence():
     text = ("Lũy kế 11 tháng năm 2024, xuất khẩu gạo đạt 8,5 triệu tấn. Riêng tháng 11/2024, xuất khẩu đạt "
             "690 nghìn tấn. Philippines chiếm 45,6% tổng khối lượng.")

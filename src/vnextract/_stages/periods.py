@@ -688,6 +688,8 @@ def _move_year(value: Optional[str], year: Optional["regex.Match"]) -> Optional[
 
 
 _CLAUSE_START = regex.compile(r"[;:.!?()\n]")
+_SENTENCE_MARKS = ".!?\n"
+_FRAME_COMMA = regex.compile(r"\s*,")
 _OPENS_CLAUSE = regex.compile(r",\s*$")
 ASIDE_GOES_ON = regex.compile(r"[^()]{1,80}\)")  # more words after the period inside its "(...)"
 
@@ -713,6 +715,9 @@ def _mark_local(text: str, mention: PeriodMention, p: Patterns) -> PeriodMention
     for cut in _CLAUSE_START.finditer(before):
         pass
     if mention.local:
+        opens = (cut.group() in _SENTENCE_MARKS and not before[cut.end():].strip()) if cut else not before.strip()
+        if opens and _FRAME_COMMA.match(text, mention.end):
+            return replace(mention, local=False)  # "Từ ngày 1/1/2017, mức lương ...": it frames its sentence
         return mention
     if (cut is not None and cut.group() == "(" and not before[cut.end():].strip()
             and ASIDE_GOES_ON.match(text, mention.end, mention.end + 120)):
