@@ -223,6 +223,7 @@ class PeriodsFile(RuleFile):
     published_lines: list[Pattern] = []
     plan_nouns: Words = Words()
     base_cues: Words = Words()
+    share_wholes: Words = Words()  # "2,2% GDP | năm 2020": the whole a share is of, then its period
     own_links: Words = Words()  # "gấp 10 lần | trong | năm 2020": the period is the figure's own
     comparative_cues: Words = Words()  # "cao hơn vụ hè thu năm ngoái 0,8 tấn/ha": a base, words only between
     name_cues: Words = Words()  # "chuẩn nghèo giai đoạn 2006-2010": a standard's years, no period

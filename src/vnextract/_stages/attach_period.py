@@ -37,7 +37,8 @@ class Patterns:
     def __init__(self, rules: "RuleSet"):
         # (a footnote mark may stand between: "vượt mức 7,93%[1] của quý II")
         self.period_link_re = regex.compile(
-            r"(?:\[\d{1,2}\])?\s*(?:" + alternation(rules.periods.after_links.forms) + r")?\s*", FLAGS)
+            r"(?:\[\d{1,2}\])?\s*(?:" + alternation(rules.periods.after_links.forms) + "|"
+            + alternation(rules.periods.share_wholes.forms) + r")?\s*", FLAGS)
         # a sentence opened by one of these breaks down the figure before it ("Trong đó, ...")
         self.breakdown_re = regex.compile(alternation(rules.cues.status.breakdowns.forms), FLAGS)
 

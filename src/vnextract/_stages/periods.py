@@ -73,6 +73,8 @@ class Patterns:
             "(?:" + alternation(p.record_cues.forms) + r")\s+(?:[^\W\d]+\s+){0,6}$", FLAGS)
         self.base_before_re = regex.compile(
             "(?:" + alternation(p.base_cues.forms) + r")\s+(?:(?:[^\W\d]+|\d+(?:[.,]\d+)*%?)\s+){0,4}$", FLAGS)
+        self.share_whole_before_re = regex.compile(
+            r"%\s*(?:" + alternation(p.share_wholes.forms) + r")\s+$", FLAGS)
         self.own_link_before_re = regex.compile(r"(?<!\w)(?:" + alternation(p.own_links.forms) + r")\s+$", FLAGS)
 
 
@@ -700,7 +702,8 @@ def _mark_local(text: str, mention: PeriodMention, p: Patterns) -> PeriodMention
         return mention
     if ((p.base_before_re.search(text, max(0, mention.start - 40), mention.start)
          or p.comparative_before_re.search(text, max(0, mention.start - 40), mention.start))
-            and not p.own_link_before_re.search(text, max(0, mention.start - 12), mention.start)):
+            and not p.own_link_before_re.search(text, max(0, mention.start - 12), mention.start)
+            and not p.share_whole_before_re.search(text, max(0, mention.start - 12), mention.start)):
         # "so với mức giá năm 2019", "gấp đôi mức giá năm 2019": a comparison base a few words on
         return replace(mention, is_base=True)
     if p.name_before_re.search(text, max(0, mention.start - 40), mention.start):
