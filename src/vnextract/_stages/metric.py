@@ -119,6 +119,7 @@ class Patterns:
         self.anaphors = {fold(f) for f in m.anaphors.forms}
         self.function_words = {fold(f) for f in m.function_words.forms}
         self.empty_names = {fold(f) for f in m.empty_names.forms}
+        self.share_wholes = {fold(f) for f in rules.periods.share_wholes.forms}
         self.dangling_ends = {fold(f) for f in m.dangling_ends.forms}
         self.reporting_verb_re = regex.compile(
             r"(?<![\p{L}\p{M}])" + alternation(m.reporting_verbs.forms) + r"\s+(?=[\p{L}\p{N}])", FLAGS)
@@ -980,6 +981,8 @@ def refine(c: Ctx, span: Span) -> Optional[Span]:
     last = WORD.findall(text, start, end)[-1:]
     if last and fold(last[0]) in p.dangling_ends:
         return None  # "dự toán HĐND tỉnh giao và", "số lượng nhưng": a piece cut inside a join
+    if fold(text[start:end]) in p.share_wholes and text[max(0, start - 4):start].rstrip().endswith("%"):
+        return None  # "mức 2,5% GDP | năm 2019 và 2,2%": the whole the share before is of
     if fold(text[start:end]) in p.empty_names:
         return None  # "bình quân", "thứ ba", "đầu vụ": a qualifier, a rank or a time alone
     return start, end
