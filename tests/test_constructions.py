@@ -253,6 +253,12 @@ def test_a_day_that_opens_its_sentence_frames_it():
     assert period(text, "3,75 triệu đồng/tháng", "2017-01-06") == ("2017-01-01", None)
     # after the figure it stays in its clause
     assert period("Giá điện tăng 4,8% từ ngày 9/5, giá xăng giảm 2%.", "2%", "2024-06-06") is None
+    # ... and the day a change starts is no report period for the paragraphs after it
+    text = ("Lương tối thiểu vùng tăng, công nhân chờ tăng lương\n\n"
+            "Từ ngày 1/1/2017, mức lương tối thiểu vùng áp dụng đối với người lao động làm việc trong doanh "
+            "nghiệp được điều chỉnh tăng bình quân 7,3% so với năm 2016, theo nghị định của Chính phủ.\n\n"
+            "Theo khảo sát của công đoàn tại 120 doanh nghiệp, nhiều công nhân chưa được tăng lương.")
+    assert period(text, "120 doanh nghiệp", "2017-01-06") is None
 
 
 def test_a_singled_out_period_stays_in_its_sentence():

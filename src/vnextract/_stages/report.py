@@ -134,6 +134,7 @@ def report_period(text: str, paragraph_spans: list[Span], periods: Mentions, rul
         # ("phiên họp tháng 9 ... 9 tháng đầu năm 2024" → 9 tháng đầu năm 2024)
         found = [p for p in periods.overlapping(start, end)
                  if start <= p.start and not p.is_base and not p.unresolved and not p.local
+                 and (p.resolver != "since" or p.to)  # "Từ ngày 1/1/2017, ...": a change's date, no report span
                  and (_opens_a_sentence(text, p) or not _after_a_figure(text, p, starts))]
         dated = [p for p in found if year_re.search(text, p.start, p.end)]
         if dated or found:
@@ -145,7 +146,7 @@ def report_period(text: str, paragraph_spans: list[Span], periods: Mentions, rul
     end = related_from if related_from is not None else len(text)
     return next((p for p in periods.overlapping(0, end) if p.resolver in REPORT_SPANS and not p.is_base
                  and not p.unresolved and not p.local and not p.future
-                 and (p.resolver != "since" or (p.from_ or "").endswith("-01"))  # a year so far, no story
+                 and (p.resolver != "since" or len(p.from_ or "") == 7 and p.from_.endswith("-01"))  # a year so far
                  and (_opens_a_sentence(text, p) or not _after_a_figure(text, p, starts))), None)
 
 
