@@ -295,6 +295,12 @@ def _now(ref: Reference) -> Optional[str]:
     return ref.published.iso() if ref.published.year is not None else None
 
 
+def _today(g: Groups, ref: Reference, params: dict) -> Dates:
+    """The publication day ("hôm nay", "sáng nay"), known only from a full publication date."""
+    now = _now(ref)
+    return None if now is None or len(now) < 10 else (now, now)
+
+
 def _until_now(g: Groups, ref: Reference, params: dict) -> Dates:
     now = _now(ref)
     return None if now is None else (None, now)
@@ -395,6 +401,7 @@ RESOLVE: dict[str, Callable[[Groups, Reference, dict], Dates]] = {
     "last_months_of_year": _last_months,
     "until": _until,
     "until_now": _until_now,
+    "today": _today,
     "target_year": _target_year,
     "from_year_until_now": lambda g, ref, params: (g["y1"], _now(ref)),
     "since": _since,
@@ -422,8 +429,8 @@ SILENT_UNRESOLVED = {"school_year"}
 RECORD_RESOLVERS = {"last_n_years", "last_n_months"}  # the spans a record is set over ("8 năm qua")
 FROM_EARLIER = {"base", "same_period", "this_month", "this_quarter", "year_in_scope"}
 # resolved against the report date; the others need only what is written
-RELATIVE = {"until_now", "from_year_until_now", "last_n_years", "this_year", "previous_year", "previous_month",
-            "next_n", "until_year_end", "school_year", "year_to_date", "last_n_months"}
+RELATIVE = {"until_now", "today", "from_year_until_now", "last_n_years", "this_year", "previous_year",
+            "previous_month", "next_n", "until_year_end", "school_year", "year_to_date", "last_n_months"}
 
 
 def resolve(resolver: str, groups: dict[str, Optional[str]], ref: Reference, p: Patterns,
