@@ -32,6 +32,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 TIMES, PERCENT, COUNT = "times", "percent", "count"
 PERCENTAGE_POINT = "percentage_point"
+FRONT_COMMA = regex.compile(r",(?=\s*\p{L})(?![^,;.]*\d)")  # the comma after which the clause has no figure
 ACRONYM_GLOSS = regex.compile(r"\(\p{Lu}[\p{Lu}\p{N}&.\-]{1,9}\)")  # "(CPI)", "(GRDP)", "(B2C)"
 GLOSS_REST_WORDS = 3  # at most this many words of the phrase after an acronym in "(...)"
 class Patterns:
@@ -118,6 +119,7 @@ class Patterns:
         self.fixed_name_re = regex.compile(alternation(m.fixed_names.forms), FLAGS)
         self.anaphors = {fold(f) for f in m.anaphors.forms}
         self.function_words = {fold(f) for f in m.function_words.forms}
+        self.fronting_re = regex.compile(alternation(m.fronting_markers.forms) + r"\s+$", FLAGS)
         self.empty_names = {fold(f) for f in m.empty_names.forms}
         self.share_wholes = {fold(f) for f in rules.periods.share_wholes.forms}
         self.dangling_ends = {fold(f) for f in m.dangling_ends.forms}
@@ -731,6 +733,26 @@ def _name_subject(c: Ctx) -> Iterator[tuple[str, Optional[Span]]]:
             yield "name-subject", (name.start(), name.end(1))
 
 
+def _fronted(c: Ctx) -> Iterator[tuple[str, Optional[Span]]]:
+    """A figure fronted by "Với" ("Với 2.345 tỷ đồng, Bình Dương là địa phương có số thu cao nhất")
+    belongs to the subject of the clause after it: a proper name there, else its noun phrase."""
+    text, fig = c.text, c.fig
+    lead = c.p.fronting_re.match(text, max(fig.sentence.start, fig.left_end - 12), fig.q.start)
+    if lead is None or text[fig.sentence.start:lead.start()].strip(" \n\"“-–"):
+        return
+    comma = FRONT_COMMA.search(text, fig.q.end, min(fig.sentence.end, fig.q.end + REACH))
+    if comma is None:
+        return
+    start, end = _skip_space(text, comma.end(), fig.sentence.end), min(fig.sentence.end, comma.end() + REACH)
+    name = c.p.name_subject_re.match(text, start, end)
+    if name is not None:
+        yield "name-subject", (name.start(), name.end(1))
+        return
+    s, e = _strip(text, start, end, c.p)
+    if e > s:
+        yield "clause-first", (s, e)
+
+
 def _segment(c: Ctx) -> Iterator[tuple[str, Optional[Span]]]:
     """The words since the last ";", ":" or "(" (commas and all: "dịch vụ lưu trú, ăn uống thu về
     136,2 nghìn tỷ đồng", "như: bông, xơ, sợi các loại (giảm gần 42%)")."""
@@ -868,7 +890,7 @@ def _items(text: str, start: int, end: int, p: Patterns) -> list[Span]:
 
 
 GENERATORS = (_clause, _counted, _about, _activity, _parts, _subjects, _item, _around, _context,
-              _name_subject, _segment, _after_link, _verbs, _list_name, _respective)
+              _name_subject, _fronted, _segment, _after_link, _verbs, _list_name, _respective)
 MAX_LIST_ITEMS = 6
 NUMBER = regex.compile(r"\d")
 ITEM_BREAK = regex.compile(r"[;:()]|,(?=\s)")
