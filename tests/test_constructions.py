@@ -261,6 +261,14 @@ def test_a_day_that_opens_its_sentence_frames_it():
     assert period(text, "120 doanh nghiệp", "2017-01-06") is None
 
 
+def test_the_whole_year_before_a_sentence_s_first_figure_frames_it():
+    text = "Sản lượng lúa cả năm ước đạt 1,2 triệu tấn, tăng 5% so với năm trước."
+    assert period(text, "5%", "2024-10-15") == ("2024", "2024")
+    # after a figure it stays in its clause
+    text = "Tháng 12, thu ngân sách đạt 500 tỷ đồng; cả năm đạt 6.000 tỷ đồng."
+    assert period(text, "500 tỷ đồng", "2024-01-05") == ("2023-12", "2023-12")
+
+
 def test_a_singled_out_period_stays_in_its_sentence():
     text = ("Lũy kế 11 tháng năm 2024, xuất khẩu gạo đạt 8,5 triệu tấn. Riêng tháng 11/2024, xuất khẩu đạt "
             "690 nghìn tấn. Philippines chiếm 45,6% tổng khối lượng.")

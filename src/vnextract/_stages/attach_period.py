@@ -30,6 +30,9 @@ ASIDE_REACH = 40  # how far before a period the "(" of its aside may open
 OPENING_WORDS = 3  # a period among the first words of a sentence with no figure opens it
 PHRASE_BREAK = regex.compile(r"[;,:()]")
 OWN = ("period:same-sentence", "period:same-clause-after", "period:right-after")
+# kept to their clause, but framing the whole sentence when they stand before its first figure
+# ("Sản lượng lúa cả năm ước đạt 1,2 triệu tấn, tăng 5%")
+FRAMING_LOCAL = {"year_in_scope"}
 WORD = regex.compile(r"[\p{L}\p{M}\d]+")  # a period right after the figure, with at most a link word between
 
 
@@ -97,9 +100,11 @@ def find_period(block: Block, fig: Figure, breaks_down: bool = False
               if m.resolver == "same_period" and not m.is_base]
     if quoted:  # "mức tăng 5,48% của cùng kỳ năm 2023": the base's own figure
         return quoted[0], "period:quoted-base-after"
+    first = block.quantities[block.figures[fig.sentence_first].index].start if not fig.new_sentence else q.start
     before = next((m for m in periods.within_reversed(sent.start, q.start)
                    if not m.is_base and (not m.local or m.start >= fig.clause_start
-                                         or _same_aside(block.text, m, q.start))), None)
+                                         or _same_aside(block.text, m, q.start)
+                                         or (m.end <= first and m.resolver in FRAMING_LOCAL))), None)
     if before is not None:
         kept = _kept_over_modifier(block, fig, before)
         if kept is not None:
