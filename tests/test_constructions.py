@@ -264,9 +264,10 @@ def test_a_day_that_opens_its_sentence_frames_it():
 def test_the_whole_year_before_a_sentence_s_first_figure_frames_it():
     text = "Sản lượng lúa cả năm ước đạt 1,2 triệu tấn, tăng 5% so với năm trước."
     assert period(text, "5%", "2024-10-15") == ("2024", "2024")
-    # after a figure it stays in its clause
-    text = "Tháng 12, thu ngân sách đạt 500 tỷ đồng; cả năm đạt 6.000 tỷ đồng."
+    # after a figure it stays in its clause, with the change of its own figure
+    text = "Tháng 12, thu ngân sách đạt 500 tỷ đồng, cả năm đạt 6.000 tỷ đồng, tăng 5%."
     assert period(text, "500 tỷ đồng", "2024-01-05") == ("2023-12", "2023-12")
+    assert period(text, "5%", "2024-01-05") == ("2023", "2023")
 
 
 def test_a_singled_out_period_stays_in_its_sentence():

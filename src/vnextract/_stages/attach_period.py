@@ -44,6 +44,9 @@ class Patterns:
             + alternation(rules.periods.share_wholes.forms) + r")?\s*", FLAGS)
         # a sentence opened by one of these breaks down the figure before it ("Trong đó, ...")
         self.breakdown_re = regex.compile(alternation(rules.cues.status.breakdowns.forms), FLAGS)
+        # ", tăng 5%" right after a figure: the change of that figure, in its period
+        self.change_after_re = regex.compile(
+            r"\s*,\s*(?:" + alternation(list(rules.cues.kind.up.forms) + list(rules.cues.kind.down.forms)) + r")\s*$", FLAGS)
 
 
 def decide(block: Block, fig: Figure) -> None:
@@ -100,6 +103,11 @@ def find_period(block: Block, fig: Figure, breaks_down: bool = False
               if m.resolver == "same_period" and not m.is_base]
     if quoted:  # "mức tăng 5,48% của cùng kỳ năm 2023": the base's own figure
         return quoted[0], "period:quoted-base-after"
+    prev = block.figures[-1] if block.figures and not fig.new_sentence else None
+    if (prev is not None and prev.period is not None and prev.period.local and prev.period_rule in OWN
+            and prev.period.start > sent.start
+            and block.rules.compiled(Patterns).change_after_re.fullmatch(block.text, prev.q.end, q.start)):
+        return prev.period, "period:change-of-previous"  # "cả năm đạt 6.000 tỷ đồng, tăng 5%"
     first = block.quantities[block.figures[fig.sentence_first].index].start if not fig.new_sentence else q.start
     before = next((m for m in periods.within_reversed(sent.start, q.start)
                    if not m.is_base and (not m.local or m.start >= fig.clause_start
