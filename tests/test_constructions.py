@@ -270,6 +270,12 @@ def test_the_whole_year_before_a_sentence_s_first_figure_frames_it():
     assert period(text, "5%", "2024-01-05") == ("2023", "2023")
 
 
+def test_a_figure_in_parentheses_after_a_period_is_that_period_s():
+    text = "Trong quý III, GDP tăng 7,4%, cao hơn quý I (5,87%) và quý II (6,93%)."
+    assert period(text, "5,87%", "2024-10-15") == ("2024-01", "2024-03")
+    assert period(text, "6,93%", "2024-10-15") == ("2024-04", "2024-06")
+
+
 def test_a_singled_out_period_stays_in_its_sentence():
     text = ("Lũy kế 11 tháng năm 2024, xuất khẩu gạo đạt 8,5 triệu tấn. Riêng tháng 11/2024, xuất khẩu đạt "
             "690 nghìn tấn. Philippines chiếm 45,6% tổng khối lượng.")

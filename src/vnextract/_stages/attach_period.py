@@ -30,6 +30,8 @@ ASIDE_REACH = 40  # how far before a period the "(" of its aside may open
 OPENING_WORDS = 3  # a period among the first words of a sentence with no figure opens it
 PHRASE_BREAK = regex.compile(r"[;,:()]")
 OWN = ("period:same-sentence", "period:same-clause-after", "period:right-after")
+PAREN_OPEN = regex.compile(r"\s*\(\s*")
+PAREN_LABEL_REACH = 60
 # kept to their clause, but framing the whole sentence when they stand before its first figure
 # ("Sản lượng lúa cả năm ước đạt 1,2 triệu tấn, tăng 5%")
 FRAMING_LOCAL = {"year_in_scope"}
@@ -56,6 +58,9 @@ def decide(block: Block, fig: Figure) -> None:
     if right_after is not None and period is not right_after and rule != "period:quoted-base-after":
         # "giải quyết việc làm cho 15.000 lao động trong 6 tháng cuối năm"
         period, rule = right_after, "period:right-after"
+    labelled = _period_before_paren(block.text, fig.q.start, block.periods)
+    if labelled is not None:  # "cao hơn quý I (5,87%)": the figure in "(...)" is that period's own
+        period, rule = labelled, "period:labels-aside"
     if period is not None and rule in OWN and fig.new_sentence:
         block.taken_periods.add(period.start)  # the period of a sentence's first figure governs on
     if period is not None and period.resolver == "recurring":
@@ -75,6 +80,15 @@ def _breaks_down(block: Block, sent: Sentence) -> bool:
     while opening < len(text) and text[opening].isspace():
         opening += 1
     return bool(p.breakdown_re.match(text, opening, start + OPENING))
+
+
+def _period_before_paren(text: str, q_start: int, periods: Mentions) -> Optional[PeriodMention]:
+    """A period right before the "(" that opens with the figure ("cao hơn quý I (5,87%)", "so với
+    cùng kỳ năm 2023 (6,1 triệu tấn)"): the figure quoted is that period's (a base's own level)."""
+    for m in periods.overlapping(max(0, q_start - PAREN_LABEL_REACH), q_start):
+        if m.end <= q_start and PAREN_OPEN.fullmatch(text, m.end, q_start) and (m.from_ or m.to):
+            return m
+    return None
 
 
 def _period_right_after(text: str, q_end: int, periods: Mentions, p: Patterns) -> Optional[PeriodMention]:
