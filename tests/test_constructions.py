@@ -276,6 +276,18 @@ def test_a_figure_in_parentheses_after_a_period_is_that_period_s():
     assert period(text, "6,93%", "2024-10-15") == ("2024-04", "2024-06")
 
 
+def test_periods_listed_before_lan_luot_go_to_the_figures_in_order():
+    text = "Tháng 9 và tháng 10, CPI tăng lần lượt 0,3% và 0,5%."
+    assert period(text, "0,3%", "2024-11-15") == ("2024-09", "2024-09")
+    assert period(text, "0,5%", "2024-11-15") == ("2024-10", "2024-10")
+    text = "Năm 2023 và 2024, GDP tăng lần lượt 5,05% và 6,8%."
+    assert period(text, "5,05%", "2024-12-30") == ("2023", "2023")
+    assert period(text, "6,8%", "2024-12-30") == ("2024", "2024")
+    # as many figures as periods, or none is given out
+    text = "Tháng 9 và tháng 10, CPI tăng lần lượt 0,3%, 0,5% và 0,4%."
+    assert period(text, "0,3%", "2024-11-15") != ("2024-09", "2024-09")
+
+
 def test_a_singled_out_period_stays_in_its_sentence():
     text = ("Lũy kế 11 tháng năm 2024, xuất khẩu gạo đạt 8,5 triệu tấn. Riêng tháng 11/2024, xuất khẩu đạt "
             "690 nghìn tấn. Philippines chiếm 45,6% tổng khối lượng.")

@@ -12,6 +12,8 @@ are never periods.
 
 from __future__ import annotations
 
+import bisect
+
 from typing import TYPE_CHECKING, Optional
 
 import regex
@@ -31,6 +33,7 @@ OPENING_WORDS = 3  # a period among the first words of a sentence with no figure
 PHRASE_BREAK = regex.compile(r"[;,:()]")
 OWN = ("period:same-sentence", "period:same-clause-after", "period:right-after")
 PAREN_OPEN = regex.compile(r"\s*\(\s*")
+RUN_JOIN = regex.compile(r"\s*(?:,|và|;)\s*")  # between periods listed one after another
 PAREN_LABEL_REACH = 60
 # kept to their clause, but framing the whole sentence when they stand before its first figure
 # ("Sản lượng lúa cả năm ước đạt 1,2 triệu tấn, tăng 5%")
@@ -46,6 +49,7 @@ class Patterns:
             + alternation(rules.periods.share_wholes.forms) + r")?\s*", FLAGS)
         # a sentence opened by one of these breaks down the figure before it ("Trong đó, ...")
         self.breakdown_re = regex.compile(alternation(rules.cues.status.breakdowns.forms), FLAGS)
+        self.respective_re = regex.compile(alternation(rules.metrics.respectively.forms), FLAGS)
         # ", tăng 5%" right after a figure: the change of that figure, in its period
         self.change_after_re = regex.compile(
             r"\s*,\s*(?:" + alternation(list(rules.cues.kind.up.forms) + list(rules.cues.kind.down.forms)) + r")\s*$", FLAGS)
@@ -58,6 +62,9 @@ def decide(block: Block, fig: Figure) -> None:
     if right_after is not None and period is not right_after and rule != "period:quoted-base-after":
         # "giải quyết việc làm cho 15.000 lao động trong 6 tháng cuối năm"
         period, rule = right_after, "period:right-after"
+    respective = _respective_period(block, fig, p)
+    if respective is not None:  # "Tháng 9 và tháng 10, CPI tăng lần lượt 0,3% và 0,5%"
+        period, rule = respective, "period:respectively"
     labelled = _period_before_paren(block.text, fig.q.start, block.periods)
     if labelled is not None:  # "cao hơn quý I (5,87%)": the figure in "(...)" is that period's own
         period, rule = labelled, "period:labels-aside"
@@ -80,6 +87,30 @@ def _breaks_down(block: Block, sent: Sentence) -> bool:
     while opening < len(text) and text[opening].isspace():
         opening += 1
     return bool(p.breakdown_re.match(text, opening, start + OPENING))
+
+
+def _respective_period(block: Block, fig: Figure, p: Patterns) -> Optional[PeriodMention]:
+    """The i-th of periods joined by "và" or commas before a "respectively" word ("lần lượt"), for
+    the i-th figure after that word, when there are as many figures as periods."""
+    text, sent, q = block.text, fig.sentence, fig.q
+    marker = None
+    for marker in p.respective_re.finditer(text, sent.start, q.start):
+        pass
+    if marker is None:
+        return None
+    run: list[PeriodMention] = []
+    for m in block.periods.overlapping(sent.start, marker.start()):
+        if m.is_base or not (m.from_ or m.to) or m.start < sent.start:
+            continue
+        if run and not RUN_JOIN.fullmatch(text, run[-1].end, m.start):
+            run = []
+        run.append(m)
+    if len(run) < 2:
+        return None
+    starts = [x.start for x in block.quantities]
+    lo, hi = bisect.bisect_left(starts, marker.end()), bisect.bisect_left(starts, sent.end)
+    i = bisect.bisect_left(starts, q.start) - lo
+    return run[i] if hi - lo == len(run) and 0 <= i < len(run) else None
 
 
 def _period_before_paren(text: str, q_start: int, periods: Mentions) -> Optional[PeriodMention]:
