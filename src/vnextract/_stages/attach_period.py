@@ -33,6 +33,7 @@ OPENING_WORDS = 3  # a period among the first words of a sentence with no figure
 PHRASE_BREAK = regex.compile(r"[;,:()]")
 OWN = ("period:same-sentence", "period:same-clause-after", "period:right-after")
 PAREN_OPEN = regex.compile(r"\s*\(\s*")
+RESPECTIVE_REACH = 200  # how far before a figure its "lần lượt" is looked for
 RUN_JOIN = regex.compile(r"\s*(?:,|và|;)\s*")  # between periods listed one after another
 PAREN_LABEL_REACH = 60
 # kept to their clause, but framing the whole sentence when they stand before its first figure
@@ -94,12 +95,12 @@ def _respective_period(block: Block, fig: Figure, p: Patterns) -> Optional[Perio
     the i-th figure after that word, when there are as many figures as periods."""
     text, sent, q = block.text, fig.sentence, fig.q
     marker = None
-    for marker in p.respective_re.finditer(text, sent.start, q.start):
-        pass
+    for marker in p.respective_re.finditer(text, max(sent.start, q.start - RESPECTIVE_REACH), q.start):
+        pass  # the last marker before the figure, looked for nearby only (linear in dense text)
     if marker is None:
         return None
     run: list[PeriodMention] = []
-    for m in block.periods.overlapping(sent.start, marker.start()):
+    for m in block.periods.overlapping(max(sent.start, marker.start() - RESPECTIVE_REACH), marker.start()):
         if m.is_base or not (m.from_ or m.to) or m.start < sent.start:
             continue
         if run and not RUN_JOIN.fullmatch(text, run[-1].end, m.start):
