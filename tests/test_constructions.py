@@ -61,6 +61,9 @@ def period(text, quantity, published="2024-08-20"):
     ("Dự báo chỉ số giá tiêu dùng (CPI) bình quân năm 2025 tăng 3,5%.", "3,5%", "chỉ số giá tiêu dùng (CPI) bình quân"),
     ("Vốn đầu tư trực tiếp nước ngoài (FDI) mà tỉnh thu hút được đạt 57 triệu USD.", "57 triệu USD",
      "Vốn đầu tư trực tiếp nước ngoài"),
+    # a reading that is only where the figure stands names no measure
+    ("Giá cà phê nhân xô hôm nay (5/8) tại Tây Nguyên dao động 120.000 - 121.500 đồng/kg.",
+     "120.000 - 121.500 đồng/kg", "Giá cà phê nhân xô"),
     # the whole a share is of names no measure of the next share
     ("Thặng dư tài khoản vãng lai dự kiến ở mức 2,5% GDP năm 2019 và 2,2% GDP năm 2020.", "2,2%",
      "Thặng dư tài khoản vãng lai"),

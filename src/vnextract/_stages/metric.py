@@ -1003,6 +1003,9 @@ def refine(c: Ctx, span: Span) -> Optional[Span]:
     last = WORD.findall(text, start, end)[-1:]
     if last and fold(last[0]) in p.dangling_ends:
         return None  # "dự toán HĐND tỉnh giao và", "số lượng nhưng": a piece cut inside a join
+    tail = p.tail_re.match(text, start, end)
+    if tail is not None and (tail.end() == end or _names_an_owner(WORD.findall(text, tail.end(), end))):
+        return None  # "tại Tây Nguyên", "trên địa bàn tỉnh": where, not what is measured
     if fold(text[start:end]) in p.share_wholes and text[max(0, start - 4):start].rstrip().endswith("%"):
         return None  # "mức 2,5% GDP | năm 2019 và 2,2%": the whole the share before is of
     if fold(text[start:end]) in p.empty_names:
