@@ -34,7 +34,6 @@ PHRASE_BREAK = regex.compile(r"[;,:()]")
 OWN = ("period:same-sentence", "period:same-clause-after", "period:right-after")
 PAREN_OPEN = regex.compile(r"\s*\(\s*")
 RESPECTIVE_REACH = 200  # how far before a figure its "lần lượt" is looked for
-RUN_JOIN = regex.compile(r"\s*(?:,|và|;)\s*")  # between periods listed one after another
 PAREN_LABEL_REACH = 60
 # kept to their clause, but framing the whole sentence when they stand before its first figure
 # ("Sản lượng lúa cả năm ước đạt 1,2 triệu tấn, tăng 5%")
@@ -51,6 +50,8 @@ class Patterns:
         # a sentence opened by one of these breaks down the figure before it ("Trong đó, ...")
         self.breakdown_re = regex.compile(alternation(rules.cues.status.breakdowns.forms), FLAGS)
         self.respective_re = regex.compile(alternation(rules.metrics.respectively.forms), FLAGS)
+        # between periods listed one after another: a comma, ";" or the join of a list's last item
+        self.run_join_re = regex.compile(r"\s*(?:[,;]|" + alternation(rules.metrics.item_joins.forms) + r")\s*", FLAGS)
         # ", tăng 5%" right after a figure: the change of that figure, in its period
         self.change_after_re = regex.compile(
             r"\s*,\s*(?:" + alternation(list(rules.cues.kind.up.forms) + list(rules.cues.kind.down.forms)) + r")\s*$", FLAGS)
@@ -103,7 +104,7 @@ def _respective_period(block: Block, fig: Figure, p: Patterns) -> Optional[Perio
     for m in block.periods.overlapping(max(sent.start, marker.start() - RESPECTIVE_REACH), marker.start()):
         if m.is_base or not (m.from_ or m.to) or m.start < sent.start:
             continue
-        if run and not RUN_JOIN.fullmatch(text, run[-1].end, m.start):
+        if run and not p.run_join_re.fullmatch(text, run[-1].end, m.start):
             run = []
         run.append(m)
     if len(run) < 2:
