@@ -626,9 +626,15 @@ def _relative_to_earlier(text: str, mentions: list[PeriodMention], p: Patterns, 
     out: list[PeriodMention] = []
     last_month: Optional[PeriodMention] = None
     last_quarter: Optional[PeriodMention] = None
+    written: Optional[str] = None  # the year the last single-year period of the sentence writes
     for m in mentions:
-        if m.resolver in ("month", "quarter", "last_months_of_year") and m.from_ and not p.year_re.search(text, m.start, m.end):
-            m = _in_written_year(text, m, out, p)
+        if out and _SENTENCE_END.search(text, out[-1].end, m.start):
+            written = None  # the gaps between mentions, each looked at once: linear in the mentions
+        if (written is not None and m.resolver in YEARLESS_SPANS and m.from_ and m.from_[:4] != written
+                and not p.year_re.search(text, m.start, m.end)):
+            # "Năm 2018, tỉnh phấn đấu thu ..., trong đó quý IV thu ...": 2018's fourth quarter,
+            # whatever the publication date says
+            m = replace(m, from_=written + m.from_[4:], to=written + m.to[4:])
         named = not m.is_base and not _labels_aside(text, m)  # not "so với tháng 12/2023", "(quý III/2023: ...)"
         if m.resolver == "month" and named:
             last_month = m
@@ -658,24 +664,15 @@ def _relative_to_earlier(text: str, mentions: list[PeriodMention], p: Patterns, 
             else:
                 m = replace(m, from_=_move_year(before.from_, year), to=_move_year(before.to, year), local=True)
         out.append(m)
+        if not m.is_base and m.from_ and m.to and m.from_[:4] == m.to[:4] and p.year_re.search(text, m.start, m.end):
+            written = m.from_[:4]
     return out
 
 
 _SENTENCE_END = regex.compile(r"[.!?\n](?!\d)")
-
-
-def _in_written_year(text: str, m: PeriodMention, before: list[PeriodMention], p: Patterns) -> PeriodMention:
-    """A month or quarter written without its year, in the year a period before it in the same
-    sentence writes ("Năm 2018, tỉnh phấn đấu thu ..., trong đó quý IV thu ..." is 2018's fourth
-    quarter, whatever the publication date says)."""
-    for e in reversed(before):
-        if _SENTENCE_END.search(text, e.end, m.start):
-            break
-        if e.is_base or not e.from_ or not e.to or e.from_[:4] != e.to[:4] or not p.year_re.search(text, e.start, e.end):
-            continue
-        year = e.from_[:4]
-        return replace(m, from_=year + m.from_[4:], to=year + m.to[4:]) if m.from_[:4] != year else m
-    return m
+# a month, quarter or last months written without a year take the year a period before them
+# in the same sentence writes (_relative_to_earlier)
+YEARLESS_SPANS = ("month", "quarter", "last_months_of_year")
 
 
 _ASIDE_LABEL_OPEN = regex.compile(r"\(\s*$")
