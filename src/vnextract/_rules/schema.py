@@ -307,9 +307,9 @@ class MetricsFile(RuleFile):
     growth_tails: Words = Words()  # "GRDP | bình quân" after a growth prefix: the rate's marker
     reporting_verbs: Words = Words()  # "Bộ Công Thương cho biết | sản lượng urê": what is said follows
     fronting_markers: Words = Words()  # "Với | 2.345 tỷ đồng, Bình Dương là ...": the figure is the next clause's
-    function_words: Words = Words()
+    function_words: Words = Words()  # "của", "trong": a reading made only of these names nothing
     dangling_ends: Words = Words()  # "... giao và": a reading that ends on a join is cut inside one
-    empty_names: Words = Words()  # "bình quân", "thứ ba", "đầu vụ": a whole reading that names nothing  # "của", "trong": a reading made only of these names nothing
+    empty_names: Words = Words()  # "bình quân", "thứ ba", "đầu vụ": a whole reading that names nothing
     respectively: Words = Words()  # "lần lượt": the i-th figure after it takes the i-th name before it
     item_joins: Words = Words()  # "và": joins the last item of a list
     clause_breaks: Words = Words()

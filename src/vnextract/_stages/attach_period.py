@@ -109,9 +109,10 @@ def _respective_period(block: Block, fig: Figure, p: Patterns) -> Optional[Perio
         run.append(m)
     if len(run) < 2:
         return None
-    starts = [x.start for x in block.quantities]
-    lo, hi = bisect.bisect_left(starts, marker.end()), bisect.bisect_left(starts, sent.end)
-    i = bisect.bisect_left(starts, q.start) - lo
+    quantities, start_of = block.quantities, (lambda x: x.start)  # sorted by start: bisect, no copy per figure
+    lo = bisect.bisect_left(quantities, marker.end(), key=start_of)
+    hi = bisect.bisect_left(quantities, sent.end, key=start_of)
+    i = bisect.bisect_left(quantities, q.start, key=start_of) - lo
     return run[i] if hi - lo == len(run) and 0 <= i < len(run) else None
 
 

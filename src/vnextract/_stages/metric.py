@@ -35,6 +35,9 @@ PERCENTAGE_POINT = "percentage_point"
 FRONT_COMMA = regex.compile(r",(?=\s*\p{L})(?![^,;.]*\d)")  # the comma after which the clause has no figure
 ACRONYM_GLOSS = regex.compile(r"\(\p{Lu}[\p{Lu}\p{N}&.\-]{1,9}\)")  # "(CPI)", "(GRDP)", "(B2C)"
 GLOSS_REST_WORDS = 3  # at most this many words of the phrase after an acronym in "(...)"
+SENTENCE_OPENING = regex.compile(r"[ \n\"“\-–]*")  # what may stand before a sentence's first word
+
+
 class Patterns:
     """What the metric stage needs from a rule set, compiled once."""
 
@@ -738,7 +741,7 @@ def _fronted(c: Ctx) -> Iterator[tuple[str, Optional[Span]]]:
     belongs to the subject of the clause after it: a proper name there, else its noun phrase."""
     text, fig = c.text, c.fig
     lead = c.p.fronting_re.match(text, max(fig.sentence.start, fig.left_end - 12), fig.q.start)
-    if lead is None or text[fig.sentence.start:lead.start()].strip(" \n\"“-–"):
+    if lead is None or not SENTENCE_OPENING.fullmatch(text, fig.sentence.start, lead.start()):
         return
     comma = FRONT_COMMA.search(text, fig.q.end, min(fig.sentence.end, fig.q.end + REACH))
     if comma is None:
@@ -994,21 +997,22 @@ def refine(c: Ctx, span: Span) -> Optional[Span]:
     end = _trim_end(text, start, end)
     if end <= c.fig.left_end and not text[end:c.fig.left_end].strip():
         end = _without_object_verb(text, start, end, p)
-    if end <= start or fold(text[start:end]) in p.anaphors:  # "con số này" names no measure
+    folded = fold(text[start:end]) if end > start else ""
+    if end <= start or folded in p.anaphors:  # "con số này" names no measure
         return None
     if p.agent_only_re.fullmatch(text, start, end):
         return None  # "tỉnh | ước đạt 500 tỷ đồng": an agent names no measure
-    if all(fold(w) in p.function_words for w in WORD.findall(text, start, end)):
+    words = [fold(w) for w in WORD.findall(text, start, end)]
+    if all(w in p.function_words for w in words):
         return None  # "mức 45,3 điểm | của tháng 5", "giá | thì": grammar words name no measure
-    last = WORD.findall(text, start, end)[-1:]
-    if last and fold(last[0]) in p.dangling_ends:
+    if words and words[-1] in p.dangling_ends:
         return None  # "dự toán HĐND tỉnh giao và", "số lượng nhưng": a piece cut inside a join
     tail = p.tail_re.match(text, start, end)
     if tail is not None and (tail.end() == end or _names_an_owner(WORD.findall(text, tail.end(), end))):
         return None  # "tại Tây Nguyên", "trên địa bàn tỉnh": where, not what is measured
-    if fold(text[start:end]) in p.share_wholes and text[max(0, start - 4):start].rstrip().endswith("%"):
+    if folded in p.share_wholes and text[max(0, start - 4):start].rstrip().endswith("%"):
         return None  # "mức 2,5% GDP | năm 2019 và 2,2%": the whole the share before is of
-    if fold(text[start:end]) in p.empty_names:
+    if folded in p.empty_names:
         return None  # "bình quân", "thứ ba", "đầu vụ": a qualifier, a rank or a time alone
     return start, end
 

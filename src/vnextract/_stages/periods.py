@@ -150,14 +150,8 @@ def _month(g: Groups, ref: Reference, params: dict) -> Dates:
     ('2024-11', '2024-11')
     """
     m = int(g["m"])
-    if "y" in g:
-        y = int(g["y"])
-    elif ref.year is None:
-        return None
-    else:
-        known = ref.published.month if ref.published.year == ref.year else ref.month
-        y = ref.year if params.get("this_year") or known is None or m <= known else ref.year - 1
-    return (_ym(y, m), _ym(y, m))
+    y = _year_of_span(g, ref, params, m, ahead=0)
+    return None if y is None else (_ym(y, m), _ym(y, m))
 
 
 def _month_range(g: Groups, ref: Reference, params: dict) -> Dates:
@@ -188,16 +182,17 @@ def _months(g: Groups, ref: Reference, params: dict) -> Dates:
     return (_ym(y, params["from_month"]), _ym(y, params["to_month"]))
 
 
-def _year_of_span(g: Groups, ref: Reference, params: dict, first_month: int) -> Optional[int]:
-    """The year of a span of months written without one: the report's, or the year before for
-    a span that begins more than ``AHEAD_MONTHS`` after the report month ("quý IV", "hai tháng
-    cuối năm" in a January report are the ones just ended; in September, the next ones, which
-    plans and forecasts name)."""
+def _year_of_span(g: Groups, ref: Reference, params: dict, first_month: int,
+                  ahead: int = AHEAD_MONTHS) -> Optional[int]:
+    """The year of a month or span of months written without one: the report's, or the year
+    before for one that begins more than ``ahead`` months after the report month ("quý IV", "hai
+    tháng cuối năm" in a January report are the ones just ended; in September, the next ones,
+    which plans and forecasts name; a single month after the report month is always the past)."""
     y = _year_of(g, ref)
     if y is None or "y" in g or params.get("this_year"):
         return y
     known = ref.published.month if ref.published.year == ref.year else ref.month
-    return y - 1 if known is not None and first_month - known > AHEAD_MONTHS else y
+    return y - 1 if known is not None and first_month - known > ahead else y
 
 
 def _quarter(g: Groups, ref: Reference, params: dict) -> Dates:
