@@ -134,6 +134,25 @@ def test_dense_quantities_are_linear(name):
     assert t_big < 15 * max(t_small, 0.002), (name, t_small, t_big)
 
 
+DATED_ROWS = {
+    # each bare quarter takes its sentence's written year: a look back at every earlier one was
+    # quadratic (19 s for 800 rows)
+    "bare-quarters": "quý I tăng 5%, ",
+    "respective-periods": "tháng 9 và tháng 10 tăng lần lượt 1% và 2%, ",
+}
+
+
+@pytest.mark.parametrize("name", DATED_ROWS)
+def test_dense_dated_facts_are_linear(name):
+    """As test_dense_facts_are_linear, with a publication date, so relative periods resolve."""
+    ex = Extractor()
+    small, big = DATED_ROWS[name] * 200, DATED_ROWS[name] * 2000
+    run = lambda text: ex.extract(text, "2024-06-01")  # noqa: E731
+    assert len(run(big)) >= 10 * len(run(small)) > 0
+    t_small, t_big = _time(run, small), _time(run, big)
+    assert t_big < 15 * max(t_small, 0.002), (name, t_small, t_big)
+
+
 @pytest.mark.parametrize("name", ADVERSARIAL)
 def test_adversarial_input_is_linear(name):
     """Doubling an adversarial input must not much more than double the time."""
