@@ -77,6 +77,17 @@ def _time(fn, text):
     return best
 
 
+def _grows_under(limit, fn, small, big):
+    """Whether t(big) < limit * t(small). A busy machine slows one measurement, a superlinear
+    term slows every one: measured again, up to three times, before it counts as a failure.
+    True, or the last (small, big) timings for the failure message."""
+    for _ in range(3):
+        t_small, t_big = _time(fn, small), _time(fn, big)
+        if t_big < limit * max(t_small, 0.002):
+            return True
+    return (t_small, t_big)
+
+
 ADVERSARIAL = {
     "digits-and-separators": "1.2,3." * 20000,
     "long-digit-run": "9" * 120000,
@@ -116,8 +127,7 @@ def test_dense_facts_are_linear(name):
     small, big = DENSE_ROWS[name] * 300, DENSE_ROWS[name] * 3000
     n_small, n_big = len(ex.extract(small)), len(ex.extract(big))
     assert n_big >= 10 * n_small > 0, (name, n_small, n_big)  # the rows really are facts
-    t_small, t_big = _time(ex.extract, small), _time(ex.extract, big)
-    assert t_big < 15 * max(t_small, 0.002), (name, t_small, t_big)
+    assert _grows_under(15, ex.extract, small, big) is True, name
 
 
 @pytest.mark.parametrize("name", DENSE_ROWS)
@@ -129,9 +139,7 @@ def test_dense_quantities_are_linear(name):
     rules = RuleSet.default()
     small, big = (normalise(DENSE_ROWS[name] * n).text for n in (150, 1500))
     assert len(find_quantities(big, rules)) >= 10 * len(find_quantities(small, rules)) > 0
-    t_small = _time(lambda text: find_quantities(text, rules), small)
-    t_big = _time(lambda text: find_quantities(text, rules), big)
-    assert t_big < 15 * max(t_small, 0.002), (name, t_small, t_big)
+    assert _grows_under(15, lambda text: find_quantities(text, rules), small, big) is True, name
 
 
 DATED_ROWS = {
@@ -149,8 +157,7 @@ def test_dense_dated_facts_are_linear(name):
     small, big = DATED_ROWS[name] * 200, DATED_ROWS[name] * 2000
     run = lambda text: ex.extract(text, "2024-06-01")  # noqa: E731
     assert len(run(big)) >= 10 * len(run(small)) > 0
-    t_small, t_big = _time(run, small), _time(run, big)
-    assert t_big < 15 * max(t_small, 0.002), (name, t_small, t_big)
+    assert _grows_under(15, run, small, big) is True, name
 
 
 @pytest.mark.parametrize("name", ADVERSARIAL)
@@ -159,8 +166,7 @@ def test_adversarial_input_is_linear(name):
     ex = Extractor(segment_words=False)
     small = ADVERSARIAL[name][: len(ADVERSARIAL[name]) // 4]
     big = ADVERSARIAL[name]
-    t_small, t_big = _time(ex.extract, small), _time(ex.extract, big)
-    assert t_big < 4 * 3 * max(t_small, 0.002), (name, t_small, t_big)
+    assert _grows_under(4 * 3, ex.extract, small, big) is True, name
 
 
 def test_rule_errors_name_file_entry_and_reason(tmp_path):
