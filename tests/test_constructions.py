@@ -427,3 +427,42 @@ def test_names_ranks_and_anaphors(text, quantity, expected):
 ])
 def test_report_periods_cut_offs_and_breakdowns(text, quantity, published, expected):
     assert period(text, quantity, published) == expected
+
+
+@pytest.mark.parametrize("text,quantity,published,expected", [
+    # a figure in "(...)" after a plan word restates the year's plan: its metric, the whole year, a target
+    ("Doanh thu du lịch 8 tháng ước đạt 3.900 tỷ đồng, bằng 65% kế hoạch năm (6.000 tỷ đồng).",
+     "6.000 tỷ đồng", "2024-09-05", ("Doanh thu du lịch", ("2024", "2024"), "target")),
+    ("Lũy kế đến ngày 15/11, thu nội địa đạt 8.120 tỷ đồng, bằng 92% dự toán Trung ương giao (khoảng 8.800 tỷ đồng).",
+     "8.800 tỷ đồng", "2023-11-20", ("thu nội địa", ("2023", "2023"), "target")),
+    # the figure it follows keeps its own period and status
+    ("Doanh thu du lịch 8 tháng ước đạt 3.900 tỷ đồng, bằng 65% kế hoạch năm (6.000 tỷ đồng).",
+     "65%", "2024-09-05", ("Doanh thu du lịch", ("2024-01", "2024-08"), "estimate")),
+    # a period written before the "(" is the plan's own
+    ("Năm 2024, tỉnh giải ngân 2.100 tỷ đồng, đạt 70% kế hoạch vốn năm 2025 (3.000 tỷ đồng).",
+     "3.000 tỷ đồng", "2024-12-20", (None, ("2025", "2025"), None)),
+])
+def test_a_plan_restated_in_parentheses(text, quantity, published, expected):
+    fact = facts(text, published)[quantity]
+    want_metric, want_period, want_status = expected
+    if want_metric is not None:
+        assert fact.metric is not None and fact.metric.text == want_metric
+    assert (fact.period.from_, fact.period.to) == want_period
+    if want_status is not None:
+        assert fact.status == want_status
+
+
+@pytest.mark.parametrize("text,quantity,expected", [
+    # "bằng", "trên" before a noun say how or where, inside the metric; before a figure they are the verb
+    ("Năm 2023, lượng khách quốc tế bằng đường hàng không đạt 9,2 triệu lượt.", "9,2 triệu lượt",
+     "lượng khách quốc tế bằng đường hàng không"),
+    ("Tháng 8, giá trị giao dịch bình quân trên HOSE đạt 18.200 tỷ đồng/phiên.", "18.200 tỷ đồng/phiên",
+     "giá trị giao dịch bình quân trên HOSE"),
+    ("Cuối năm 2023, nợ Chính phủ bằng 34,5% GDP.", "34,5%", "nợ Chính phủ"),
+    ("Năm 2024, tỷ lệ hộ dùng nước sạch trên 95%.", "95%", "tỷ lệ hộ dùng nước sạch"),
+    # a market is a place tail
+    ("Tháng 10, giá gạo tẻ thường trên thị trường dao động 14.500 - 16.000 đồng/kg.", "14.500 - 16.000 đồng/kg",
+     "giá gạo tẻ thường"),
+])
+def test_figure_verbs_end_a_metric_only_before_a_figure(text, quantity, expected):
+    assert metric(text, quantity) == expected

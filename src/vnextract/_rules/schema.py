@@ -222,6 +222,7 @@ class PeriodsFile(RuleFile):
     patterns: list[Pattern] = []
     published_lines: list[Pattern] = []
     plan_nouns: Words = Words()
+    plan_figures: Words = Words()  # "đạt 72,5% kế hoạch năm | (1,2 tỷ USD)": the figure restates the year's plan
     base_cues: Words = Words()
     share_wholes: Words = Words()  # "2,2% GDP | năm 2020": the whole a share is of, then its period
     own_links: Words = Words()  # "gấp 10 lần | trong | năm 2020": the period is the figure's own
@@ -278,6 +279,7 @@ class MetricsFile(RuleFile):
     weak_heads: Words = Words()
     head_prefixes: Words = Words()
     verbs: Words = Words()
+    figure_verbs: Words = Words()  # "bằng": ends a metric before a figure, not before a noun
     trailing_only: Words = Words()
     compounds: Words = Words()
     ender_exceptions: Words = Words()

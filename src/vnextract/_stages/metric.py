@@ -49,11 +49,14 @@ class Patterns:
         self.any_head_re = regex.compile(alternation(list(m.heads.forms) + list(m.weak_heads.forms)), FLAGS)
         # an ender, unless it opens one of the exception phrases
         exceptions = alternation(m.ender_exceptions.forms)
+        # a figure verb ends the metric only with a figure after it, at most one word on
+        figure_verb = alternation(m.figure_verbs.forms) + r"(?=\s+(?:[\p{L}\p{M}]+\s+)?[\p{N}])"
         self.metric_verb_re = regex.compile(
-            f"(?:{alternation(m.place_tails.forms)}|(?!{exceptions}){alternation(m.verbs.forms)})", FLAGS)
+            f"(?:{alternation(m.place_tails.forms)}|(?!{exceptions})(?:{alternation(m.verbs.forms)}|{figure_verb}))",
+            FLAGS)
         kind_words = [w for group in ("up", "down", "to_level", "multiple", "skip")
                       for w in getattr(kind, group).forms]
-        trailing = list(m.verbs.forms) + list(m.place_tails.forms) + list(m.trailing_only.forms) + kind_words
+        trailing = list(m.verbs.forms) + list(m.figure_verbs.forms) + list(m.place_tails.forms) + list(m.trailing_only.forms) + kind_words
         self.trailing_forms = {fold(f) for f in trailing}  # stripped from the end of the words before a figure
         self.trailing_max_words = max((len(f.split()) for f in trailing), default=1)
         self.trailing_last_words = {f.split()[-1] for f in self.trailing_forms}
@@ -1330,7 +1333,7 @@ def decide(block: Block, fig: Figure) -> None:
     previous = _inherited(block, fig)
     c = Ctx(block, fig, block.rules.compiled(Patterns), previous)
     cands = candidates(c)
-    best = _share_of_count(c, cands, _part_of_attribute(c, cands, choose(c, cands)))
+    best = _plan_restated(c, cands, _share_of_count(c, cands, _part_of_attribute(c, cands, choose(c, cands))))
     fig.metric = (best.start, best.end) if best is not None else None
     fig.metric_sources = best.sources if best is not None else []
     fig.carried_metric = fig.metric if fig.metric is not None else previous
@@ -1375,6 +1378,15 @@ def _share_of_count(c: Ctx, cands: list[Candidate], best: Optional[Candidate]) -
             or before.metric[0] < before.q.start or text[before.metric[1]:paren].strip()):
         return best
     return next((cand for cand in cands if (cand.start, cand.end) == before.metric), best)
+
+
+def _plan_restated(c: Ctx, cands: list[Candidate], best: Optional[Candidate]) -> Optional[Candidate]:
+    """"đạt 72,5% kế hoạch năm (1,2 tỷ USD)": a figure that restates the plan is the plan of what
+    the figure before it in the sentence measures."""
+    block, fig = c.block, c.fig
+    if fig.plan_aside is None or not block.figures or block.figures[-1].sentence.start != fig.sentence.start:
+        return best
+    return next((cand for cand in cands if "inherited" in cand.sources), best)
 
 
 def _inherited(block: Block, fig: Figure, what: str = "metric") -> Optional[Span]:
