@@ -199,6 +199,8 @@ class Figure:
     clause_end: int = 0  # where the figure's clause ends, for a period after it
     new_sentence: bool = True  # the first figure of its sentence
     sentence_first: int = 0  # index in Block.figures of the first figure of its sentence
+    # the plan words before the "(" the figure opens ("kế hoạch năm (1,2 tỷ USD)"): it restates the plan
+    plan_aside: Optional[Span] = None
     # decisions
     kind: str = "level"
     direction: Optional[str] = None

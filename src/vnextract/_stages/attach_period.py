@@ -67,6 +67,9 @@ def decide(block: Block, fig: Figure) -> None:
     respective = _respective_period(block, fig, p)
     if respective is not None:  # "Tháng 9 và tháng 10, CPI tăng lần lượt 0,3% và 0,5%"
         period, rule = respective, "period:respectively"
+    plan = _plan_year(block, fig, period)
+    if plan is not None:  # "đạt 72,5% kế hoạch năm (1,2 tỷ USD)": the year's plan
+        period, rule = plan, "period:plan-restated"
     labelled = _period_before_paren(block.text, fig.q.start, block.periods)
     if labelled is not None:  # "cao hơn quý I (5,87%)": the figure in "(...)" is that period's own
         period, rule = labelled, "period:labels-aside"
@@ -123,6 +126,16 @@ def _period_before_paren(text: str, q_start: int, periods: Mentions) -> Optional
         if m.end <= q_start and PAREN_OPEN.fullmatch(text, m.end, q_start) and (m.from_ or m.to):
             return m
     return None
+
+
+def _plan_year(block: Block, fig: Figure, period: Optional[PeriodMention]) -> Optional[PeriodMention]:
+    """The whole year of ``period`` (or of the report), spanning the plan's words, for a figure
+    that restates a plan ("đạt 72,5% kế hoạch năm (1,2 tỷ USD)")."""
+    source = period if period is not None and (period.to or period.from_) else block.report_period
+    if fig.plan_aside is None or source is None or not (source.to or source.from_):
+        return None
+    year = (source.to or source.from_)[:4]
+    return PeriodMention(*fig.plan_aside, "plan-year", "plan_year", year, year, relative=source.relative)
 
 
 def _period_right_after(text: str, q_end: int, periods: Mentions, p: Patterns) -> Optional[PeriodMention]:

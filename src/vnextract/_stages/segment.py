@@ -27,6 +27,7 @@ Span = tuple[int, int]
 ASIDE = regex.compile(r"\((?=(?:[^()\d;]|(?<!\d)(?:19|20)\d\d(?!\d)){1,60}\)\s*(?:[\p{L}\p{M}]|$))(?:[^()\d;]|(?<!\d)(?:19|20)\d\d(?!\d)){1,60}\)")
 ACRONYM_IN_PARENS = regex.compile(r"\(\s*\p{Lu}[\p{L}\d&.-]{1,11}\s*\)")
 PAREN_BEFORE = regex.compile(r"\(\s*[+-]?\s*$")
+PLAN_REACH = 60  # "bằng 93,4% dự toán năm được BHXH Việt Nam giao (1.163 tỷ đồng)"
 CLAUSE_END_REACH = 200  # only the next few words after a figure matter for its clause's end
 
 
@@ -37,6 +38,7 @@ class Patterns:
     clause_break: "regex.Pattern"
     period_clause_end: "regex.Pattern"
     range_opener_before: "regex.Pattern"
+    plan_aside: "regex.Pattern"
 
     @classmethod
     def from_rules(cls, rules: "RuleSet") -> "Patterns":
@@ -57,6 +59,9 @@ class Patterns:
             range_opener_before=regex.compile(alternation(list(rules.numbers.range_openers.forms)
                                                           + list(rules.numbers.range_pairs.values)) + r"\s*$",
                                               FLAGS),
+            # "kế hoạch năm (" right before a figure: words only between the plan word and the "("
+            plan_aside=regex.compile(
+                alternation(rules.periods.plan_figures.forms) + r"(?:\s+[\p{L}\p{M}]+){0,6}?(?=\s*\(\s*$)", FLAGS),
         )
 
 
@@ -107,6 +112,9 @@ def locate(block: Block, fig: Figure) -> None:
     limit = min(fig.sentence.end, q.end + CLAUSE_END_REACH)  # bounded: a huge sentence stays linear
     end = p.period_clause_end.search(text, q.end, limit)
     fig.clause_end = end.start() if end else limit
+    before = q.qualifier_start if q.qualifier_start >= 0 else q.start
+    plan = p.plan_aside.search(text, max(fig.prev_end, before - PLAN_REACH), before)
+    fig.plan_aside = plan.span() if plan else None
 
 
 def left_end_of(text: str, start: int, qualifier_start: int, p: Patterns) -> int:
