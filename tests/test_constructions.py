@@ -466,3 +466,21 @@ def test_a_plan_restated_in_parentheses(text, quantity, published, expected):
 ])
 def test_figure_verbs_end_a_metric_only_before_a_figure(text, quantity, expected):
     assert metric(text, quantity) == expected
+
+
+@pytest.mark.parametrize("text,quantity,published,expected", [
+    # a figure in "(...)" right after a comparison base is the base's own level, of the base's period
+    ("Doanh thu 9 tháng năm 2019 đạt 68.900 tỷ đồng, tăng 26,8% so với cùng kỳ năm 2018 (54.330 tỷ đồng).",
+     "54.330 tỷ đồng", "2019-10-31", ("2018-01", "2018-09")),
+    ("Lượng khách 6 tháng đạt 2,1 triệu lượt, tăng 12% so với cùng kỳ (1,88 triệu lượt), chiếm 55% kế hoạch.",
+     "1,88 triệu lượt", "2024-07-05", ("2023-01", "2023-06")),
+    ("Biên lợi nhuận gộp quý II/2024 đạt 17,2%, cải thiện 2,7 điểm phần trăm so với quý II/2023 (14,5%).",
+     "14,5%", "2024-07-30", ("2023-04", "2023-06")),
+    ("Dư nợ đến 30/9/2024 tăng 8% so với cuối năm 2023 (12.000 tỷ đồng).", "12.000 tỷ đồng", "2024-10-10",
+     (None, "2023")),
+    # the figures around it keep their own period
+    ("Lượng khách 6 tháng đạt 2,1 triệu lượt, tăng 12% so với cùng kỳ (1,88 triệu lượt), chiếm 55% kế hoạch.",
+     "55%", "2024-07-05", ("2024-01", "2024-06")),
+])
+def test_a_base_figure_quoted_after_its_comparison(text, quantity, published, expected):
+    assert period(text, quantity, published) == expected

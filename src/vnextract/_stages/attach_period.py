@@ -52,6 +52,11 @@ class Patterns:
         self.respective_re = regex.compile(alternation(rules.metrics.respectively.forms), FLAGS)
         # between periods listed one after another: a comma, ";" or the join of a list's last item
         self.run_join_re = regex.compile(r"\s*(?:[,;]|" + alternation(rules.metrics.item_joins.forms) + r")\s*", FLAGS)
+        # "so với cùng kỳ năm 2018 (54.330 tỷ đồng)": the cue that opens a base, the words of a same-period
+        # base, and the "(" (with a verb or two) between the base and the figure it quotes
+        self.base_cue_re = regex.compile(alternation(rules.bases.cues.forms) + r"\s+", FLAGS)
+        self.same_period_re = regex.compile(alternation(rules.bases.same_period_last_year.forms), FLAGS)
+        self.quote_open_re = regex.compile(r"\s*\(\s*(?:[\p{L}\p{M}]+\s+){0,2}")
         # ", tăng 5%" right after a figure: the change of that figure, in its period
         self.change_after_re = regex.compile(
             r"\s*,\s*(?:" + alternation(list(rules.cues.kind.up.forms) + list(rules.cues.kind.down.forms)) + r")\s*$", FLAGS)
@@ -70,6 +75,9 @@ def decide(block: Block, fig: Figure) -> None:
     plan = _plan_year(block, fig, period)
     if plan is not None:  # "đạt 72,5% kế hoạch năm (1,2 tỷ USD)": the year's plan
         period, rule = plan, "period:plan-restated"
+    quoted = _base_quoted(block, fig, period, p)
+    if quoted is not None:  # "tăng 26,8% so với cùng kỳ năm 2018 (54.330 tỷ đồng)": the base's own level
+        period, rule = quoted, "period:base-quoted"
     labelled = _period_before_paren(block.text, fig.q.start, block.periods)
     if labelled is not None:  # "cao hơn quý I (5,87%)": the figure in "(...)" is that period's own
         period, rule = labelled, "period:labels-aside"
@@ -136,6 +144,31 @@ def _plan_year(block: Block, fig: Figure, period: Optional[PeriodMention]) -> Op
         return None
     year = (source.to or source.from_)[:4]
     return PeriodMention(*fig.plan_aside, "plan-year", "plan_year", year, year, relative=source.relative)
+
+
+def _base_quoted(block: Block, fig: Figure, period: Optional[PeriodMention], p: Patterns
+                 ) -> Optional[PeriodMention]:
+    """The period of a figure quoted in "(...)" right after a comparison base, which is the base's
+    own level: for the same period of another year ("so với cùng kỳ năm 2018 (54.330 tỷ đồng)"),
+    the figure's own period moved to the year written, else a year back; otherwise the period
+    the base writes ("so với quý II/2023 (14,5%)")."""
+    text, q = block.text, fig.q
+    base = next(block.periods.within_reversed(max(fig.sentence.start, q.start - PAREN_LABEL_REACH), q.start), None)
+    if base is None or not base.is_base or not p.quote_open_re.fullmatch(text, base.end, q.start):
+        return None
+    cue = p.base_cue_re.match(text, base.start, base.end)
+    if cue is None:
+        return None
+    written = next((m for m in (block.periods_in(cue.end(), base.end) if block.periods_in else [])
+                    if (m.from_ or m.to) and m.resolver != "base" and not m.relative), None)
+    if p.same_period_re.search(text, cue.end(), base.end):
+        own = period if period is not None and (period.from_ or period.to) else block.report_period
+        if own is None or not (own.from_ or own.to):
+            return None
+        year = written.to if written is not None and written.from_ == written.to and len(written.to) == 4 else None
+        moved = [None if v is None else f"{int(year or int(v[:4]) - 1):04d}{v[4:]}" for v in (own.from_, own.to)]
+        return PeriodMention(base.start, base.end, "base-quoted", "same_period", *moved, local=True)
+    return written
 
 
 def _period_right_after(text: str, q_end: int, periods: Mentions, p: Patterns) -> Optional[PeriodMention]:
