@@ -484,3 +484,14 @@ def test_figure_verbs_end_a_metric_only_before_a_figure(text, quantity, expected
 ])
 def test_a_base_figure_quoted_after_its_comparison(text, quantity, published, expected):
     assert period(text, quantity, published) == expected
+
+
+@pytest.mark.parametrize("text,quantity,expected", [
+    # money after "agent + đã + verb" is the verb's; a count or a measure stays the agent's
+    ("Năm 2023, các công ty điện lực đã thanh toán tiền mua điện 3.520 tỷ đồng.", "3.520 tỷ đồng",
+     "thanh toán tiền mua điện"),
+    ("Năm 2023, 117 dự án đã đi vào sản xuất.", "117 dự án", "dự án đã đi vào sản xuất"),
+    ("Đến nay, diện tích đất công nghiệp đã cho thuê 7.724 ha.", "7.724 ha", "diện tích đất công nghiệp đã cho thuê"),
+])
+def test_money_after_an_agent_and_its_verb(text, quantity, expected):
+    assert metric(text, quantity) == expected

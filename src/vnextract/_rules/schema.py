@@ -323,6 +323,7 @@ class MetricsFile(RuleFile):
     fixed_names: Words = Words()
     owner_markers: Words = Words()
     verb_openers: Words = Words()
+    agent_aspects: Words = Words()  # "các DN | đã | bồi thường 6.520 tỷ đồng": money the verb pays, not the agent's
     subject_ends: Words = Words()
     agents: Words = Words()
     modifier_openers: Words = Words()

@@ -153,6 +153,8 @@ class Patterns:
             + r"|\p{Lu}[\p{Lu}\p{Ll}]*[.\p{Lu}][\p{L}.]*))(?=\s+\p{Ll}|\s*$)")
         self.link_re = regex.compile(alternation(m.naming_links.forms), FLAGS)
         self.verb_opener_re = regex.compile(alternation(m.verb_openers.forms), FLAGS)
+        # "các DN phi nhân thọ | đã | bồi thường": an agent, its aspect word, the verb
+        self.agent_aspect_re = regex.compile(r".*\S\s+" + alternation(m.agent_aspects.forms) + r"\s+", FLAGS)
         self.subject_end_re = regex.compile(
             "(?:" + alternation(list(m.subject_ends.forms) + list(m.verbs.forms)) + ")", FLAGS)
         self.agent_re = regex.compile("(?:" + alternation(m.agents.forms) + r")\s+(?=(?-i:\p{Ll}))", FLAGS)
@@ -1334,6 +1336,7 @@ def decide(block: Block, fig: Figure) -> None:
     c = Ctx(block, fig, block.rules.compiled(Patterns), previous)
     cands = candidates(c)
     best = _plan_restated(c, cands, _share_of_count(c, cands, _part_of_attribute(c, cands, choose(c, cands))))
+    best = _after_agent(c, cands, best)
     fig.metric = (best.start, best.end) if best is not None else None
     fig.metric_sources = best.sources if best is not None else []
     fig.carried_metric = fig.metric if fig.metric is not None else previous
@@ -1378,6 +1381,19 @@ def _share_of_count(c: Ctx, cands: list[Candidate], best: Optional[Candidate]) -
             or before.metric[0] < before.q.start or text[before.metric[1]:paren].strip()):
         return best
     return next((cand for cand in cands if (cand.start, cand.end) == before.metric), best)
+
+
+def _after_agent(c: Ctx, cands: list[Candidate], best: Optional[Candidate]) -> Optional[Candidate]:
+    """"các DN phi nhân thọ đã bồi thường 6.520 tỷ đồng": money after "agent + đã + verb" is what
+    the verb pays or earns, not the agent (a count counts the agent: "117 dự án đã đi vào sản
+    xuất"; a measure may be the agent's: "đất công nghiệp đã cho thuê 7.724 ha")."""
+    if best is None or _unit_class(c.fig.q.canonical) != "money":
+        return best
+    verb = next((cand for cand in cands if "verb" in cand.sources and cand.end == best.end
+                 and best.start < cand.start), None)
+    if verb is None or not c.p.agent_aspect_re.fullmatch(c.text, best.start, verb.start):
+        return best
+    return verb
 
 
 def _plan_restated(c: Ctx, cands: list[Candidate], best: Optional[Candidate]) -> Optional[Candidate]:
