@@ -495,3 +495,9 @@ def test_a_base_figure_quoted_after_its_comparison(text, quantity, published, ex
 ])
 def test_money_after_an_agent_and_its_verb(text, quantity, expected):
     assert metric(text, quantity) == expected
+
+
+def test_change_words_alone_name_no_measure():
+    """"nhích lên từ mức 45,3 điểm": the words before the figure are a change and a preposition."""
+    text = "Chỉ số PMI ngành sản xuất đạt 46,2 điểm trong tháng 6/2023, nhích lên từ mức 45,3 điểm của tháng 5."
+    assert metric(text, "45,3 điểm", "2023-07-03") == "Chỉ số PMI ngành sản xuất"

@@ -112,6 +112,9 @@ class Patterns:
             for form in getattr(kind, group).forms:
                 kind_all.setdefault(fold(form), group)
         self.kind_re = regex.compile(alternation(kind_all), FLAGS)
+        # "nhích lên từ": change words (and grammar words) alone name no measure
+        changes = [f for group in ("up", "down", "to_level", "multiple") for f in getattr(kind, group).forms]
+        self.only_change_re = regex.compile(r"^(?:\s*(?:" + alternation(changes) + r"))*\s*$", FLAGS)
         self.rate_end_re = regex.compile(at_end(kind.rate.forms), FLAGS)
         self.target_re = regex.compile(alternation(st.target.forms), FLAGS)
         self.status_cue_re = regex.compile(
@@ -1008,8 +1011,11 @@ def refine(c: Ctx, span: Span) -> Optional[Span]:
     if p.agent_only_re.fullmatch(text, start, end):
         return None  # "tỉnh | ước đạt 500 tỷ đồng": an agent names no measure
     words = [fold(w) for w in WORD.findall(text, start, end)]
-    if all(w in p.function_words for w in words):
-        return None  # "mức 45,3 điểm | của tháng 5", "giá | thì": grammar words name no measure
+    content = " ".join(w for w in words if w not in p.function_words)
+    if not content or p.only_change_re.match(content):
+        # "mức 45,3 điểm | của tháng 5", "giá | thì", "nhích lên từ | mức 45,3 điểm": grammar and
+        # change words name no measure
+        return None
     if words and words[-1] in p.dangling_ends:
         return None  # "dự toán HĐND tỉnh giao và", "số lượng nhưng": a piece cut inside a join
     tail = p.tail_re.match(text, start, end)
