@@ -501,3 +501,14 @@ def test_change_words_alone_name_no_measure():
     """"nhích lên từ mức 45,3 điểm": the words before the figure are a change and a preposition."""
     text = "Chỉ số PMI ngành sản xuất đạt 46,2 điểm trong tháng 6/2023, nhích lên từ mức 45,3 điểm của tháng 5."
     assert metric(text, "45,3 điểm", "2023-07-03") == "Chỉ số PMI ngành sản xuất"
+
+
+@pytest.mark.parametrize("text,quantity,expected", [
+    # a bare "chỉ số" after a discourse opener points back at the index named before
+    ("Chỉ số PMI đạt 46,2 điểm trong tháng 6. Trước đó, chỉ số đạt 46,7 điểm trong tháng 4.", "46,7 điểm",
+     "Chỉ số PMI"),
+    ("Sản lượng điện đạt 25 tỷ kWh. Như vậy, sản lượng điện 9 tháng đạt 233 tỷ kWh.", "233 tỷ kWh",
+     "sản lượng điện"),
+])
+def test_discourse_openers_and_bare_index_words(text, quantity, expected):
+    assert metric(text, quantity, "2023-10-03") == expected

@@ -728,8 +728,10 @@ def _verbs(c: Ctx) -> Iterator[tuple[str, Optional[Span]]]:
         if first:
             yield "clause-first-verb", (s, _trim_end(text, s, first.start()))
         opener = None
-        for opener in p.verb_opener_re.finditer(text, s, e):
-            pass
+        for found in p.verb_opener_re.finditer(text, s, e):
+            if not any(w.start() < found.end() and found.start() < w.end() and (w.start(), w.end()) != found.span()
+                       for w in p.compound_re.finditer(text, max(s, found.start() - 12), min(e, found.end() + 12))):
+                opener = found  # not the "chỉ" of "chỉ số"
         if opener is not None and opener.end() < e:
             yield "verb", (_skip_space(text, opener.end(), e), e)
 
