@@ -120,6 +120,9 @@ class Unit(Rule):
     money: bool = False  # a currency: "15K" may stand before it
     implied: bool = False  # the currency of a bare "200k" after a money cue (units.toml ``money_cues``)
     alone: bool = False  # a unit only with no noun after it; else the word is a counted noun ("96 điểm bưu điện")
+    # a unit only after a number with a decimal part ("13,6 năm", "73,7 tuổi"); after a whole
+    # number the word is a span of time or a threshold ("5 năm qua", "từ 65 tuổi trở lên")
+    fractional: bool = False
 
 
 class Pattern(Rule):

@@ -39,6 +39,7 @@ NAMED_AFTER = regex.compile(r"\s+\p{Lu}\p{Ll}*\s+\p{Lu}")
 PROPER_NAME = regex.compile(r"\s*(\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*)*)")
 CLAUSE_END = regex.compile(r"[.;:!?\n]")
 DIGIT = regex.compile(r"\d")
+DECIMAL_PART = regex.compile(r"\d,\d+$|\d\.\d{1,2}$")  # "13,6", "8.5": a fraction written out
 MAX_ENUMERATED = 12
 SENTENCE_OPENERS = ".!?:;\n\"'(-*"  # a capital after these opens a sentence, not a name
 TIMES, PERCENT, COUNT = "times", "percent", "count"  # canonical units the reader treats apart
@@ -526,6 +527,8 @@ class _Reader:
         unit = p.unit_by_form[fold(m.group(1))]
         if unit.alone and self._noun_after(m.end()):
             return None  # "96 điểm bưu điện văn hóa": a count of the noun
+        if unit.fractional and not DECIMAL_PART.search(num.raw):
+            return None  # "5 năm qua" is a period; "13,6 năm" a term
         if (num.scale_start >= 0 and not unit.scalable and not num.glued) or (unit.canonical == TIMES and num.head):
             return None  # "5 triệu %" is no unit; "hai lần" counts occasions
         if num.glued and not unit.money:
@@ -645,6 +648,8 @@ class _Reader:
                 break
             form = fold(dm.group("unit"))
             den = p.denominator_by_form.get(form) or p.unit_by_form.get(form)
+            if den is not None and den.fractional:
+                den = None  # a unit only after a decimal number: no denominator ("/năm" is one of its own)
             if dm.group("per") and den is not None and den.canonical == measure.canonical:
                 break  # "21.380 tỷ đồng/38.540 tỷ đồng": an amount out of another, two figures
             if den is not None:
