@@ -568,6 +568,11 @@ RANGES_QUALIFIERS = [
       Q("14–15%", 14, "percent", 15)),
     C("range-en-dash-dong-kg", "Giá lúa tươi tại ruộng dao động từ 7.200–7.800 đồng/kg.",
       Q("7.200–7.800 đồng/kg", 7200, "VND/kg", 7800)),
+    # a first end written in full keeps its value; the scale word is the last end's
+    C("range-full-first-end", "Giá thuê phòng trọ từ 800.000 đến 1,2 triệu đồng/tháng.",
+      Q("800.000 đến 1,2 triệu đồng/tháng", 8e5, "VND/month", 1.2e6)),
+    C("range-full-first-end-dash", "Mức giá phổ biến 950.000 – 1 triệu đồng/bao.",
+      Q("950.000 – 1 triệu đồng/bao", 9.5e5, "VND/count", 1e6)),
     C("range-trieu-m2", "Giá căn hộ chung cư phổ biến ở mức 40-45 triệu đồng/m2.",
       Q("40-45 triệu đồng/m2", 4e7, "VND/m2", 4.5e7)),
     C("range-pp", "Phấn đấu tỷ lệ hộ nghèo giảm 1-1,5 điểm phần trăm mỗi năm.",

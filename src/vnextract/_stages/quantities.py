@@ -39,6 +39,7 @@ NAMED_AFTER = regex.compile(r"\s+\p{Lu}\p{Ll}*\s+\p{Lu}")
 PROPER_NAME = regex.compile(r"\s*(\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*)*)")
 CLAUSE_END = regex.compile(r"[.;:!?\n]")
 DIGIT = regex.compile(r"\d")
+GROUPED = regex.compile(r"\d{1,3}(?:\.\d{3})+")  # "950.000": a whole number written with its thousands
 DECIMAL_PART = regex.compile(r"\d,\d+$|\d\.\d{1,2}$")  # "13,6", "8.5": a fraction written out
 MAX_ENUMERATED = 12
 SENTENCE_OPENERS = ".!?:;\n\"'(-*"  # a capital after these opens a sentence, not a name
@@ -462,8 +463,10 @@ class _Reader:
         high = last.value(integer_only and not last.scaled)
         if low is None or high is None:
             return None
-        if not first.scaled and own is None:
-            low *= last.scale  # "7 - 7,5 triệu": the scale word of one end serves both
+        if not first.scaled and own is None and not (GROUPED.fullmatch(first.raw) and low * last.scale >= high):
+            # "7 - 7,5 triệu": the scale word of one end serves both; "950.000 – 1 triệu đồng" is
+            # written in full
+            low *= last.scale
         if high <= low:
             return None  # "3 - 2" is no range
         q = self._found(first, last, low, high, measure)
