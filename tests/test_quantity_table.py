@@ -568,6 +568,11 @@ RANGES_QUALIFIERS = [
       Q("14–15%", 14, "percent", 15)),
     C("range-en-dash-dong-kg", "Giá lúa tươi tại ruộng dao động từ 7.200–7.800 đồng/kg.",
       Q("7.200–7.800 đồng/kg", 7200, "VND/kg", 7800)),
+    # one part of a whole is a share; a count out of a count stays two counts
+    C("fraction-of-whole", "Các tỉnh Đông Nam Bộ đã thu hoạch được khoảng 1/2 diện tích cà phê.",
+      Q("1/2", 50, "percent", approx="about")),
+    C("fraction-not-count", "Toàn tỉnh có 1/3 huyện đạt chuẩn nông thôn mới.",
+      Q("1", 1, "count"), Q("3 huyện", 3, "count")),
     # a first end written in full keeps its value; the scale word is the last end's
     C("range-full-first-end", "Giá thuê phòng trọ từ 800.000 đến 1,2 triệu đồng/tháng.",
       Q("800.000 đến 1,2 triệu đồng/tháng", 8e5, "VND/month", 1.2e6)),

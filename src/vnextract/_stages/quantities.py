@@ -40,6 +40,7 @@ PROPER_NAME = regex.compile(r"\s*(\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*)*
 CLAUSE_END = regex.compile(r"[.;:!?\n]")
 DIGIT = regex.compile(r"\d")
 GROUPED = regex.compile(r"\d{1,3}(?:\.\d{3})+")  # "950.000": a whole number written with its thousands
+FRACTION_AFTER = regex.compile(r"\s*/\s*([2-9]|10)(?![\d/.,%])\s+(\p{Ll}[\p{L}\p{M}]*)")  # "1/3 nhu cầu"
 DECIMAL_PART = regex.compile(r"\d,\d+$|\d\.\d{1,2}$")  # "13,6", "8.5": a fraction written out
 MAX_ENUMERATED = 12
 SENTENCE_OPENERS = ".!?:;\n\"'(-*"  # a capital after these opens a sentence, not a name
@@ -378,7 +379,27 @@ class _Reader:
             self.reached = num.end
         if num.refused:
             return None
+        fraction = self._fraction(num) if not sign else None
+        if fraction is not None:
+            return fraction
         return self._quantity(num, start, sign)
+
+    def _fraction(self, num: Numeral) -> Optional[Found]:
+        """"khoảng 1/2 diện tích", "gần bằng 1/3 nhu cầu": one part of a whole, a share (percent).
+        Not before a counted noun ("7/9 KCN", "1/3 huyện": a count out of a count) nor a word
+        that makes it a date ("31/8 và 1/9 lên tới")."""
+        text, p = self.text, self.p
+        if num.raw != "1":
+            return None
+        m = FRACTION_AFTER.match(text, num.end)
+        if (m is None or fold(m.group(2)) in p.not_nouns
+                or p.count_noun_re.match(text, m.end(1), m.end(1) + AHEAD)):
+            return None
+        whole = Decimal(m.group(1))
+        q = Found(start=num.start, end=m.end(1), number=ONE / whole, unit="", canonical=PERCENT,
+                  value=Decimal(100) / whole, rules=["fraction"])
+        _qualify(text, q, p, False)
+        return q
 
     def read_words(self, m: regex.Match) -> Optional[Found]:
         """A quantity spelled in words: "hai nhóm", "bốn mươi hai tỷ đồng", "gấp đôi"."""
