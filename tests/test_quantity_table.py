@@ -568,6 +568,9 @@ RANGES_QUALIFIERS = [
       Q("14–15%", 14, "percent", 15)),
     C("range-en-dash-dong-kg", "Giá lúa tươi tại ruộng dao động từ 7.200–7.800 đồng/kg.",
       Q("7.200–7.800 đồng/kg", 7200, "VND/kg", 7800)),
+    # the product measured may stand between the unit and its denominators
+    C("product-before-denominator", "Năng suất sữa bình quân 14 - 15 kg sữa/con/ngày.",
+      Q("14 - 15 kg sữa/con/ngày", 14, "kg/count/day", 15)),
     # one part of a whole is a share; a count out of a count stays two counts
     C("fraction-of-whole", "Các tỉnh Đông Nam Bộ đã thu hoạch được khoảng 1/2 diện tích cà phê.",
       Q("1/2", 50, "percent", approx="about")),

@@ -41,6 +41,7 @@ CLAUSE_END = regex.compile(r"[.;:!?\n]")
 DIGIT = regex.compile(r"\d")
 GROUPED = regex.compile(r"\d{1,3}(?:\.\d{3})+")  # "950.000": a whole number written with its thousands
 FRACTION_AFTER = regex.compile(r"\s*/\s*([2-9]|10)(?![\d/.,%])\s+(\p{Ll}[\p{L}\p{M}]*)")  # "1/3 nhu cầu"
+PRODUCT_BEFORE_PER = regex.compile(r"[ ]+(\p{Ll}[\p{L}\p{M}]*)(?=\s*/)")
 DECIMAL_PART = regex.compile(r"\d,\d+$|\d\.\d{1,2}$")  # "13,6", "8.5": a fraction written out
 MAX_ENUMERATED = 12
 SENTENCE_OPENERS = ".!?:;\n\"'(-*"  # a capital after these opens a sentence, not a name
@@ -668,8 +669,15 @@ class _Reader:
         after = measure.end
         while True:
             dm = p.denominator_re.match(text, after, after + 40)
+            product = None
+            if not dm and not measure.denominators and not measure.is_count:
+                # "14 - 15 kg sữa/con/ngày": the product measured, between the unit and its denominators
+                product = PRODUCT_BEFORE_PER.match(text, after, after + 40)
+                dm = p.denominator_re.match(text, product.end(), product.end() + 40) if product else None
             if not dm:
                 break
+            if product is not None:
+                measure.parts.append(" " + product.group(1).lower())
             form = fold(dm.group("unit"))
             den = p.denominator_by_form.get(form) or p.unit_by_form.get(form)
             if den is not None and den.fractional:
