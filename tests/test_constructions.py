@@ -438,9 +438,13 @@ def test_report_periods_cut_offs_and_breakdowns(text, quantity, published, expec
     # the figure it follows keeps its own period and status
     ("Doanh thu du lịch 8 tháng ước đạt 3.900 tỷ đồng, bằng 65% kế hoạch năm (6.000 tỷ đồng).",
      "65%", "2024-09-05", ("Doanh thu du lịch", ("2024-01", "2024-08"), "estimate")),
-    # a period written before the "(" is the plan's own
-    ("Năm 2024, tỉnh giải ngân 2.100 tỷ đồng, đạt 70% kế hoạch vốn năm 2025 (3.000 tỷ đồng).",
-     "3.000 tỷ đồng", "2024-12-20", (None, ("2025", "2025"), None)),
+    # a period written before the "(" is the plan's own, and the plan figure still restates it
+    ("Năm 2024, tỉnh giải ngân 2.100 tỷ đồng vốn đầu tư công, đạt 70% kế hoạch vốn năm 2025 (3.000 tỷ đồng).",
+     "3.000 tỷ đồng", "2024-12-20", ("vốn đầu tư công", ("2025", "2025"), "target")),
+    # ... and it dates no later figure of the sentence
+    ("Tính đến ngày 30/11/2024, tỉnh giải ngân 45.760 tỷ đồng, đạt 64,8% kế hoạch vốn năm 2024 (70.620 tỷ đồng), "
+     "cao hơn 6,7 điểm phần trăm so với cùng kỳ.", "6,7 điểm phần trăm", "2024-12-06",
+     (None, (None, "2024-11-30"), None)),
 ])
 def test_a_plan_restated_in_parentheses(text, quantity, published, expected):
     fact = facts(text, published)[quantity]

@@ -59,6 +59,9 @@ class Patterns:
                           regex.compile(LEFT + "(?:" + expand_macros(e.pattern, macros) + ")", FLAGS))
                          for e in p.patterns]
         self.plan_noun_re = regex.compile(alternation(p.plan_nouns.forms), FLAGS)
+        # "đạt 64,8% kế hoạch vốn | năm 2024": the share of a plan, whose year follows
+        self.plan_share_re = regex.compile(
+            r"\d\s*%\s+" + alternation(p.plan_figures.forms) + r"(?:\s+[\p{L}\p{M}]+){0,3}\s*$", FLAGS)
         self.sentence_only_re = regex.compile(
             "(?<!" + alternation(p.sentence_only_not_after.forms) + r"\s+)" + alternation(p.sentence_only_cues.forms),
             FLAGS)
@@ -734,6 +737,6 @@ def _mark_local(text: str, mention: PeriodMention, p: Patterns) -> PeriodMention
         mention = replace(mention, sentence_only=True)
     if _OPENS_CLAUSE.search(clause):
         return mention  # "Đề án ... 2021–2025, | từ năm 2021 đến nay ...": a new clause, not the plan's horizon
-    if clause.strip() and p.plan_noun_re.search(clause):
-        return replace(mention, local=True)
+    if clause.strip() and (p.plan_noun_re.search(clause) or p.plan_share_re.search(clause)):
+        return replace(mention, local=True)  # a plan's horizon, or the year of the plan a share is of
     return mention

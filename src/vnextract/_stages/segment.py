@@ -59,9 +59,9 @@ class Patterns:
             range_opener_before=regex.compile(alternation(list(rules.numbers.range_openers.forms)
                                                           + list(rules.numbers.range_pairs.values)) + r"\s*$",
                                               FLAGS),
-            # "kế hoạch năm (" right before a figure: words only between the plan word and the "("
+            # "kế hoạch năm (", "kế hoạch vốn năm 2024 (" right before a figure: no mark between
             plan_aside=regex.compile(
-                alternation(rules.periods.plan_figures.forms) + r"(?:\s+[\p{L}\p{M}]+){0,6}?(?=\s*\(\s*$)", FLAGS),
+                alternation(rules.periods.plan_figures.forms) + r"(?:\s+[\p{L}\p{M}\d/]+){0,6}?(?=\s*\(\s*$)", FLAGS),
         )
 
 
