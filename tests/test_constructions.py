@@ -516,3 +516,10 @@ def test_change_words_alone_name_no_measure():
 ])
 def test_discourse_openers_and_bare_index_words(text, quantity, expected):
     assert metric(text, quantity, "2023-10-03") == expected
+
+
+def test_a_period_on_the_next_line_is_not_right_after_a_figure():
+    """A headline that ends on a figure and a lead that opens on a period: the lead's period is
+    not the headline figure's own ("right after" it)."""
+    text = "Quý I, xuất khẩu gạo tăng 12%\n\nNăm 2023, xuất khẩu gạo đạt 4,6 tỷ USD."
+    assert period(text, "12%", "2024-04-05") == ("2024-01", "2024-03")

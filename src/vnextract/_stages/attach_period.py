@@ -174,7 +174,8 @@ def _base_quoted(block: Block, fig: Figure, period: Optional[PeriodMention], p: 
 def _period_right_after(text: str, q_end: int, periods: Mentions, p: Patterns) -> Optional[PeriodMention]:
     """A period that follows the figure directly or after a link word ("trong", "vào")."""
     for m in periods.overlapping(q_end, q_end + RIGHT_AFTER_REACH):
-        if m.start >= q_end and not m.is_base and p.period_link_re.fullmatch(text, q_end, m.start):
+        if (m.start >= q_end and not m.is_base and p.period_link_re.fullmatch(text, q_end, m.start)
+                and "\n" not in text[q_end:m.start]):  # not the period opening the next line
             return m
     return None
 

@@ -651,6 +651,8 @@ def _relative_to_earlier(text: str, mentions: list[PeriodMention], p: Patterns, 
         elif m.resolver == "year_in_scope":  # "cả năm": the year of the period before it, else the report's
             before = next((e for e in reversed(out) if not e.is_base and e.to and "\n" not in text[e.end:m.start]),
                           None)
+            if before is None and report_period is not None and report_period.to and not report_period.is_base:
+                before = report_period  # "tỷ giá trung tâm cả năm tăng 1,2%" in the headline of a report on 2017
             year = before.to[:4] if before is not None else (str(ref.year) if ref.year else None)
             m = replace(m, from_=year, to=year) if year else replace(m, unresolved=True)
         elif m.resolver == "same_period":
