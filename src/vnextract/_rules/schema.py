@@ -228,6 +228,7 @@ class PeriodsFile(RuleFile):
     plan_figures: Words = Words()  # "đạt 72,5% kế hoạch năm | (1,2 tỷ USD)": the figure restates the year's plan
     base_cues: Words = Words()
     share_wholes: Words = Words()  # "2,2% GDP | năm 2020": the whole a share is of, then its period
+    figure_links: Words = Words()  # "so với mức 7,08% | của | năm 2018": after a figure, its own period
     own_links: Words = Words()  # "gấp 10 lần | trong | năm 2020": the period is the figure's own
     comparative_cues: Words = Words()  # "cao hơn vụ hè thu năm ngoái 0,8 tấn/ha": a base, words only between
     name_cues: Words = Words()  # "chuẩn nghèo giai đoạn 2006-2010": a standard's years, no period

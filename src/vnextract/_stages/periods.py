@@ -79,6 +79,9 @@ class Patterns:
         self.share_whole_before_re = regex.compile(
             r"%\s*(?:" + alternation(p.share_wholes.forms) + r")\s+$", FLAGS)
         self.own_link_before_re = regex.compile(r"(?<!\w)(?:" + alternation(p.own_links.forms) + r")\s+$", FLAGS)
+        # "so với mức tăng 7,08% | của | năm 2018": right after a figure, the figure's own period
+        self.figure_link_before_re = regex.compile(
+            r"\d\s*(?:%|(?:[\p{L}\p{M}/]+\s+){1,3}?)\s*(?:" + alternation(p.figure_links.forms) + r")\s+$", FLAGS)
 
 
 # ------------------------------------------------------------------ resolvers
@@ -707,6 +710,7 @@ def _mark_local(text: str, mention: PeriodMention, p: Patterns) -> PeriodMention
     if ((p.base_before_re.search(text, max(0, mention.start - 40), mention.start)
          or p.comparative_before_re.search(text, max(0, mention.start - 40), mention.start))
             and not p.own_link_before_re.search(text, max(0, mention.start - 12), mention.start)
+            and not p.figure_link_before_re.search(text, max(0, mention.start - 40), mention.start)
             and not p.share_whole_before_re.search(text, max(0, mention.start - 12), mention.start)):
         # "so với mức giá năm 2019", "gấp đôi mức giá năm 2019": a comparison base a few words on
         return replace(mention, is_base=True)
