@@ -523,3 +523,15 @@ def test_a_period_on_the_next_line_is_not_right_after_a_figure():
     not the headline figure's own ("right after" it)."""
     text = "Quý I, xuất khẩu gạo tăng 12%\n\nNăm 2023, xuất khẩu gạo đạt 4,6 tỷ USD."
     assert period(text, "12%", "2024-04-05") == ("2024-01", "2024-03")
+
+
+@pytest.mark.parametrize("text,quantity,value,unit", [
+    # lengths, and the dollar said "đô" (before a noun "đô" is a word of its own: "5 đô thị")
+    ("Lượng mưa phổ biến 200 mm.", "200 mm", 0.2, "m"),
+    ("Đã bê tông hóa 500 m đường giao thông nông thôn.", "500 m", 500, "m"),
+    ("Doanh nghiệp mang về 5 triệu đô.", "5 triệu đô", 5e6, "USD"),
+    ("Tỉnh có 5 đô thị loại II.", "5 đô thị", 5, "count"),
+])
+def test_lengths_and_the_said_dollar(text, quantity, value, unit):
+    fact = facts(text)[quantity]
+    assert (fact.quantity.value, fact.quantity.canonical_unit) == (pytest.approx(value), unit)
