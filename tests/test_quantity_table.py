@@ -571,6 +571,9 @@ RANGES_QUALIFIERS = [
     # the product measured may stand between the unit and its denominators
     C("product-before-denominator", "Năng suất sữa bình quân 14 - 15 kg sữa/con/ngày.",
       Q("14 - 15 kg sữa/con/ngày", 14, "kg/count/day", 15)),
+    # a comma and three zeros group thousands: no one writes a fraction as ",000"
+    C("comma-three-zeros", "Sản lượng cà phê tồn kho khoảng 5,000 tấn.",
+      Q("5,000 tấn", 5e6, "kg", approx="about")),
     # one part of a whole is a share; a count out of a count stays two counts
     C("fraction-of-whole", "Các tỉnh Đông Nam Bộ đã thu hoạch được khoảng 1/2 diện tích cà phê.",
       Q("1/2", 50, "percent", approx="about")),

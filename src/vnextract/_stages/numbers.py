@@ -44,6 +44,8 @@ def parse_number(text: str, *, integer_only: bool = False, scale_follows: bool =
     (Decimal('155697'), Decimal('10.5'), Decimal('1234.5'))
     >>> parse_number("7,357", integer_only=True), parse_number("7,357", integer_only=True, scale_follows=True)
     (Decimal('7357'), Decimal('7.357'))
+    >>> parse_number("5,000"), parse_number("5,000", scale_follows=True)
+    (Decimal('5000'), Decimal('5.000'))
     """
     sign = ""
     if text[:1] in "+-":
@@ -67,7 +69,9 @@ def parse_number(text: str, *, integer_only: bool = False, scale_follows: bool =
             if not _grouped(text, mark):
                 return None
             digits = text.replace(mark, "")
-        elif len(parts[1]) == 3 and parts[0] != "0" and (mark == "." or (integer_only and not scale_follows)):
+        elif len(parts[1]) == 3 and parts[0] != "0" and (
+                mark == "." or (integer_only and not scale_follows) or (parts[1] == "000" and not scale_follows)):
+            # "5,000 tấn": no one writes a fraction as three zeros; a group mark
             digits = parts[0] + parts[1]
         else:
             digits = parts[0] + "." + parts[1]
