@@ -513,6 +513,7 @@ def test_change_words_alone_name_no_measure():
      "Chỉ số PMI"),
     ("Sản lượng điện đạt 25 tỷ kWh. Như vậy, sản lượng điện 9 tháng đạt 233 tỷ kWh.", "233 tỷ kWh",
      "sản lượng điện"),
+    ("Nhiều dự án bán chậm, chẳng hạn dự án căn hộ ven sông chào bán 900 căn.", "900 căn", "dự án căn hộ ven sông"),
 ])
 def test_discourse_openers_and_bare_index_words(text, quantity, expected):
     assert metric(text, quantity, "2023-10-03") == expected
