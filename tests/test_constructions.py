@@ -536,3 +536,12 @@ def test_a_period_on_the_next_line_is_not_right_after_a_figure():
 def test_lengths_and_the_said_dollar(text, quantity, value, unit):
     fact = facts(text)[quantity]
     assert (fact.quantity.value, fact.quantity.canonical_unit) == (pytest.approx(value), unit)
+
+
+@pytest.mark.parametrize("text,quantity", [
+    ("Tính đến ngày 29/2/2024, dư nợ tăng 5% so với cùng kỳ (1.200 tỷ đồng).", "1.200 tỷ đồng"),
+    ("Riêng ngày 29/2/2024, doanh thu 50 tỷ đồng, tăng 5% (cùng kỳ năm trước đạt 40 tỷ đồng).", "40 tỷ đồng"),
+])
+def test_a_leap_day_a_year_back_is_a_real_date(text, quantity):
+    """29 February a year back is the 28th: every period is a date that exists."""
+    assert period(text, quantity, "2024-03-05")[1] == "2023-02-28"

@@ -20,6 +20,7 @@ import regex
 
 from .._context import Block, Figure, Mentions, PeriodMention, Sentence
 from .._rules.patterns import FLAGS, alternation
+from .periods import move_year
 
 if TYPE_CHECKING:  # pragma: no cover
     from .._rules import RuleSet
@@ -166,8 +167,9 @@ def _base_quoted(block: Block, fig: Figure, period: Optional[PeriodMention], p: 
         if own is None or not (own.from_ or own.to):
             return None
         year = written.to if written is not None and written.from_ == written.to and len(written.to) == 4 else None
-        moved = [None if v is None else f"{int(year or int(v[:4]) - 1):04d}{v[4:]}" for v in (own.from_, own.to)]
-        return PeriodMention(base.start, base.end, "base-quoted", "same_period", *moved, local=True)
+        y = int(year) if year else None
+        return PeriodMention(base.start, base.end, "base-quoted", "same_period", move_year(own.from_, y),
+                             move_year(own.to, y), local=True)
     return written
 
 

@@ -11,6 +11,7 @@ never a fact's period.
 from __future__ import annotations
 
 import bisect
+import calendar
 import datetime as _dt
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Callable, Optional
@@ -665,7 +666,8 @@ def _relative_to_earlier(text: str, mentions: list[PeriodMention], p: Patterns, 
             if before is None:
                 m = replace(m, is_base=True)
             else:
-                m = replace(m, from_=_move_year(before.from_, year), to=_move_year(before.to, year), local=True)
+                y = int(year.group()) if year else None
+                m = replace(m, from_=move_year(before.from_, y), to=move_year(before.to, y), local=True)
         out.append(m)
         if not m.is_base and m.from_ and m.to and m.from_[:4] == m.to[:4] and p.year_re.search(text, m.start, m.end):
             written = m.from_[:4]
@@ -689,10 +691,14 @@ def _labels_aside(text: str, m: PeriodMention) -> bool:
                 and _ASIDE_LABEL_CLOSE.match(text, m.end, m.end + 3))
 
 
-def _move_year(value: Optional[str], year: Optional["regex.Match"]) -> Optional[str]:
+def move_year(value: Optional[str], year: Optional[int]) -> Optional[str]:
+    """``value`` (YYYY, YYYY-MM or YYYY-MM-DD) in ``year``, else a year back; a 29 February
+    moved to a year with none is the 28th."""
     if value is None:
         return None
-    y = int(year.group()) if year else int(value[:4]) - 1
+    y = year if year is not None else int(value[:4]) - 1
+    if value[4:] == "-02-29" and not calendar.isleap(y):
+        return f"{y:04d}-02-28"
     return f"{y:04d}{value[4:]}"
 
 
