@@ -1,4 +1,5 @@
-"""The publication date a caller gives: checked once, in one place, for every door.
+"""The publication date a caller gives: checked once, in one place, for every door; and the
+one piece of date arithmetic the stages share (``move_year``).
 
 Accepted: ``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD``, an ISO date-time
 (``2023-11-30T10:00:00``, ``2023-11-30 10:00+07:00``: the date part is
@@ -9,6 +10,7 @@ objects. Anything else is a ``PublishedDateError`` that names the value.
 
 from __future__ import annotations
 
+import calendar
 import datetime as _dt
 import re
 from typing import Optional, Union
@@ -58,3 +60,14 @@ def check_published(published: PublishedLike) -> Optional[str]:
         except ValueError:
             raise PublishedDateError(f"published {published!r} is not a real date") from None
     return value
+
+
+def move_year(value: Optional[str], year: Optional[int]) -> Optional[str]:
+    """``value`` (YYYY, YYYY-MM or YYYY-MM-DD) in ``year``, else a year back; a 29 February
+    moved to a year with none is the 28th."""
+    if value is None:
+        return None
+    y = year if year is not None else int(value[:4]) - 1
+    if value[4:] == "-02-29" and not calendar.isleap(y):
+        return f"{y:04d}-02-28"
+    return f"{y:04d}{value[4:]}"

@@ -19,8 +19,8 @@ from typing import TYPE_CHECKING, Optional
 import regex
 
 from .._context import Block, Figure, Mentions, PeriodMention, Sentence
+from .._dates import move_year
 from .._rules.patterns import FLAGS, alternation
-from .periods import move_year
 
 if TYPE_CHECKING:  # pragma: no cover
     from .._rules import RuleSet

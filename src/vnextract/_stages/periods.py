@@ -11,7 +11,6 @@ never a fact's period.
 from __future__ import annotations
 
 import bisect
-import calendar
 import datetime as _dt
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Callable, Optional
@@ -19,6 +18,7 @@ from typing import TYPE_CHECKING, Callable, Optional
 import regex
 
 from .._context import Mentions, PeriodMention, Published
+from .._dates import move_year
 from .._rules.patterns import FLAGS, LEFT, alternation, choices, expand_macros, first_letters, fold
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -689,17 +689,6 @@ def _labels_aside(text: str, m: PeriodMention) -> bool:
     figure's time, not the one the report goes on to speak of."""
     return bool(_ASIDE_LABEL_OPEN.search(text, max(0, m.start - 3), m.start)
                 and _ASIDE_LABEL_CLOSE.match(text, m.end, m.end + 3))
-
-
-def move_year(value: Optional[str], year: Optional[int]) -> Optional[str]:
-    """``value`` (YYYY, YYYY-MM or YYYY-MM-DD) in ``year``, else a year back; a 29 February
-    moved to a year with none is the 28th."""
-    if value is None:
-        return None
-    y = year if year is not None else int(value[:4]) - 1
-    if value[4:] == "-02-29" and not calendar.isleap(y):
-        return f"{y:04d}-02-28"
-    return f"{y:04d}{value[4:]}"
 
 
 _CLAUSE_START = regex.compile(r"[;:.!?()\n]")
