@@ -545,3 +545,15 @@ def test_lengths_and_the_said_dollar(text, quantity, value, unit):
 def test_a_leap_day_a_year_back_is_a_real_date(text, quantity):
     """29 February a year back is the 28th: every period is a date that exists."""
     assert period(text, quantity, "2024-03-05")[1] == "2023-02-28"
+
+
+@pytest.mark.parametrize("text,quantity,expected", [
+    # a growth stated as a level is a rise of what grows, whatever the level word (contract, section 6)
+    ("Tăng trưởng tín dụng chậm lại ở mức 5%.", "5%", ("tín dụng", "change", "up")),
+    ("Tăng trưởng GDP ở mức 6%.", "6%", ("GDP", "change", "up")),
+    # a negative growth is a fall
+    ("Thu ngân sách tăng trưởng âm 2%.", "2%", ("Thu ngân sách", "change", "down")),
+])
+def test_growth_stated_as_a_level(text, quantity, expected):
+    fact = facts(text)[quantity]
+    assert (fact.metric.text, fact.kind, fact.direction) == expected

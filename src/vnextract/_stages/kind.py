@@ -134,6 +134,9 @@ def _from_cues(text: str, fig: Figure, p: Patterns) -> tuple[str, Optional[str],
             continue
         if role == "to_level":
             rules.append("kind:to-level:" + word)
+            if q.canonical == PERCENT and p.growth_re.search(window):
+                # "tăng trưởng tín dụng chậm lại ở mức 5%": a growth stated as a level (contract, section 6)
+                return "change", "up", rules + ["kind:growth"]
             # "giảm còn 2,5%", "tăng lên 30%": the new level
             return "level", None, rules
         direction = role  # "up" or "down"
