@@ -137,11 +137,19 @@ def _period_before_paren(text: str, q_start: int, periods: Mentions) -> Optional
     return None
 
 
+def _dated_or_report(block: Block, period: Optional[PeriodMention]) -> Optional[PeriodMention]:
+    """``period`` if it has dates, else the report period if that has; None otherwise."""
+    for candidate in (period, block.report_period):
+        if candidate is not None and (candidate.from_ or candidate.to):
+            return candidate
+    return None
+
+
 def _plan_year(block: Block, fig: Figure, period: Optional[PeriodMention]) -> Optional[PeriodMention]:
     """The whole year of ``period`` (or of the report), spanning the plan's words, for a figure
     that restates a plan ("đạt 72,5% kế hoạch năm (1,2 tỷ USD)")."""
-    source = period if period is not None and (period.to or period.from_) else block.report_period
-    if fig.plan_aside is None or source is None or not (source.to or source.from_):
+    source = _dated_or_report(block, period)
+    if fig.plan_aside is None or source is None:
         return None
     year = (source.to or source.from_)[:4]
     return PeriodMention(*fig.plan_aside, "plan-year", "plan_year", year, year, relative=source.relative)
@@ -163,8 +171,8 @@ def _base_quoted(block: Block, fig: Figure, period: Optional[PeriodMention], p: 
     written = next((m for m in (block.periods_in(cue.end(), base.end) if block.periods_in else [])
                     if (m.from_ or m.to) and m.resolver != "base" and not m.relative), None)
     if p.same_period_re.search(text, cue.end(), base.end):
-        own = period if period is not None and (period.from_ or period.to) else block.report_period
-        if own is None or not (own.from_ or own.to):
+        own = _dated_or_report(block, period)
+        if own is None:
             return None
         year = written.to if written is not None and written.from_ == written.to and len(written.to) == 4 else None
         y = int(year) if year else None
