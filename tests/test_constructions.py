@@ -47,7 +47,7 @@ def period(text, quantity, published="2024-08-20"):
     ("Tổng vốn đầu tư trên địa bàn tỉnh đạt 5.000 tỷ đồng.", "5.000 tỷ đồng", "Tổng vốn đầu tư"),
     ("Thu nhập bình quân của các doanh nghiệp đạt 8 triệu đồng/người/tháng.",
      "8 triệu đồng/người/tháng", "Thu nhập bình quân"),
-    ("Tỷ lệ thất nghiệp của lao động trong độ tuổi là 2,2%.", "2,2%", "Tỷ lệ thất nghiệp của lao động trong độ tuổi"),
+    ("Tỷ lệ thất nghiệp của lao động trong độ tuổi là 2,4%.", "2,4%", "Tỷ lệ thất nghiệp của lao động trong độ tuổi"),
     ("Giải ngân vốn đầu tư công của cả nước đạt 340 nghìn tỷ đồng.", "340 nghìn tỷ đồng", "Giải ngân vốn đầu tư công"),
     # the change after "về" ends before a join
     ("Có 900 doanh nghiệp mới, tăng 5% về số doanh nghiệp nhưng giảm 3% về vốn.", "5%", "số doanh nghiệp"),
@@ -65,8 +65,8 @@ def period(text, quantity, published="2024-08-20"):
     ("Giá cà phê nhân xô hôm nay (5/8) tại Tây Nguyên dao động 120.000 - 121.500 đồng/kg.",
      "120.000 - 121.500 đồng/kg", "Giá cà phê nhân xô"),
     # the whole a share is of names no measure of the next share
-    ("Thặng dư tài khoản vãng lai dự kiến ở mức 2,5% GDP năm 2019 và 2,2% GDP năm 2020.", "2,2%",
-     "Thặng dư tài khoản vãng lai"),
+    ("Bội chi ngân sách dự kiến ở mức 3,6% GDP năm 2025 và 3,4% GDP năm 2026.", "3,4%",
+     "Bội chi ngân sách"),
 ])
 def test_metric(text, quantity, expected):
     assert metric(text, quantity) == expected
@@ -202,18 +202,18 @@ def test_a_plan_year_in_the_sentence_makes_a_target():
 
 
 def test_a_period_right_after_the_figure_is_its_own():
-    fact = facts("Kế hoạch năm 2024, tỉnh giải quyết việc làm cho 15.000 lao động trong 6 tháng cuối năm.",
-                 "2024-07-05")["15.000 lao động"]
-    assert (fact.period.from_, fact.period.to) == ("2024-07", "2024-12")
+    fact = facts("Kế hoạch năm 2023, huyện đào tạo nghề cho 2.600 lao động trong 6 tháng cuối năm.",
+                 "2023-07-05")["2.600 lao động"]
+    assert (fact.period.from_, fact.period.to) == ("2023-07", "2023-12")
 
 
 def test_the_headline_names_the_report_period_and_a_cut_off_in_the_lead_refines_it():
-    text = ("Xuất khẩu thủy sản 11 tháng năm 2024 đạt gần 9,2 tỷ USD\n\n"
-            "Kim ngạch xuất khẩu thủy sản tháng 11/2024 ước đạt 905 triệu USD, tăng 17,3% so với cùng kỳ năm "
-            "trước; lũy kế 11 tháng đạt 9,19 tỷ USD, tăng 12,1% so với cùng kỳ năm 2023 theo số liệu hải quan.\n\n"
-            "Tôm vẫn là mặt hàng chủ lực với kim ngạch 3,65 tỷ USD.")
-    fact = facts(text, "2024-12-09")["3,65 tỷ USD"]
-    assert (fact.period.from_, fact.period.to) == ("2024-01", "2024-11")
+    text = ("Xuất khẩu rau quả 10 tháng năm 2023 đạt gần 4,6 tỷ USD\n\n"
+            "Kim ngạch xuất khẩu rau quả tháng 10/2023 ước đạt 480 triệu USD, tăng 21,4% so với cùng kỳ năm "
+            "trước; lũy kế 10 tháng đạt 4,58 tỷ USD, tăng 68,2% so với cùng kỳ năm 2022 theo số liệu hải quan.\n\n"
+            "Sầu riêng vẫn là mặt hàng chủ lực với kim ngạch 1,98 tỷ USD.")
+    fact = facts(text, "2023-11-09")["1,98 tỷ USD"]
+    assert (fact.period.from_, fact.period.to) == ("2023-01", "2023-10")
     text = ("Ngân hàng: 6 tháng đầu năm 2024 tín dụng tăng 5%\n\n"
             "Đến 30/6/2024, tổng dư nợ tín dụng trên địa bàn đạt 265 nghìn tỷ đồng, tăng 5,1% so với đầu năm, "
             "trong đó dư nợ ngắn hạn chiếm 48%, dư nợ trung, dài hạn chiếm 52% tổng dư nợ của toàn địa bàn.\n\n"
@@ -221,12 +221,12 @@ def test_the_headline_names_the_report_period_and_a_cut_off_in_the_lead_refines_
     fact = facts(text, "2024-07-10")["2.977 tỷ đồng"]
     assert (fact.period.from_, fact.period.to) == (None, "2024-06-30")
     # a statistical year that starts in the month before the headline's year refines it
-    text = ("Tai nạn giao thông năm 2022 giảm cả ba tiêu chí\n\n"
-            "Theo Ban An toàn giao thông tỉnh, từ ngày 15/12/2021 đến 14/12/2022, toàn tỉnh xảy ra 178 vụ tai nạn "
-            "giao thông, làm chết 142 người, bị thương 97 người, giảm so với cùng kỳ năm trước ở cả ba tiêu chí.\n\n"
-            "Quốc lộ 1 vẫn là tuyến có nhiều vụ nhất với 46 vụ.")
-    fact = facts(text, "2022-12-20")["46 vụ"]
-    assert (fact.period.from_, fact.period.to) == ("2021-12-15", "2022-12-14")
+    text = ("Tai nạn giao thông năm 2019 giảm cả ba tiêu chí\n\n"
+            "Theo Ban An toàn giao thông tỉnh, từ ngày 15/12/2018 đến 14/12/2019, toàn tỉnh xảy ra 96 vụ tai nạn "
+            "giao thông, làm chết 71 người, bị thương 54 người, giảm so với cùng kỳ năm trước ở cả ba tiêu chí.\n\n"
+            "Quốc lộ 14 vẫn là tuyến có nhiều vụ nhất với 23 vụ.")
+    fact = facts(text, "2019-12-20")["23 vụ"]
+    assert (fact.period.from_, fact.period.to) == ("2018-12-15", "2019-12-14")
     # a headline that is itself a cut-off keeps its own words: the lead's day names the same end
     text = ("Nợ công đến hết năm 2020 ở mức 55,9% GDP\n\n"
             "Đến ngày 31/12/2020, dư nợ công bằng 55,9% GDP, nợ Chính phủ bằng 50,8% GDP, nợ nước ngoài của "
@@ -250,18 +250,18 @@ def test_metric_verbs_and_openers(text, quantity, expected):
 
 
 def test_a_day_that_opens_its_sentence_frames_it():
-    text = ("Từ ngày 1/1/2017, mức lương tối thiểu vùng được điều chỉnh tăng bình quân 7,3% so với năm 2016. "
-            "Các huyện vùng I áp dụng mức 3,75 triệu đồng/tháng.")
-    assert period(text, "7,3%", "2017-01-06") == ("2017-01-01", None)
-    assert period(text, "3,75 triệu đồng/tháng", "2017-01-06") == ("2017-01-01", None)
+    text = ("Từ ngày 1/7/2019, mức lương tối thiểu vùng được điều chỉnh tăng bình quân 5,3% so với năm 2018. "
+            "Các huyện vùng I áp dụng mức 4,18 triệu đồng/tháng.")
+    assert period(text, "5,3%", "2019-07-06") == ("2019-07-01", None)
+    assert period(text, "4,18 triệu đồng/tháng", "2019-07-06") == ("2019-07-01", None)
     # after the figure it stays in its clause
     assert period("Giá điện tăng 4,8% từ ngày 9/5, giá xăng giảm 2%.", "2%", "2024-06-06") is None
     # ... and the day a change starts is no report period for the paragraphs after it
     text = ("Lương tối thiểu vùng tăng, công nhân chờ tăng lương\n\n"
-            "Từ ngày 1/1/2017, mức lương tối thiểu vùng áp dụng đối với người lao động làm việc trong doanh "
-            "nghiệp được điều chỉnh tăng bình quân 7,3% so với năm 2016, theo nghị định của Chính phủ.\n\n"
-            "Theo khảo sát của công đoàn tại 120 doanh nghiệp, nhiều công nhân chưa được tăng lương.")
-    assert period(text, "120 doanh nghiệp", "2017-01-06") is None
+            "Từ ngày 1/7/2019, mức lương tối thiểu vùng áp dụng đối với người lao động làm việc trong doanh "
+            "nghiệp được điều chỉnh tăng bình quân 5,3% so với năm 2018, theo nghị định của Chính phủ.\n\n"
+            "Theo khảo sát của công đoàn tại 85 doanh nghiệp, nhiều công nhân chưa được tăng lương.")
+    assert period(text, "85 doanh nghiệp", "2019-07-06") is None
 
 
 def test_the_whole_year_before_a_sentence_s_first_figure_frames_it():
@@ -320,9 +320,9 @@ def test_a_part_with_la_has_a_verb_of_its_own():
 
 @pytest.mark.parametrize("text,quantity,expected", [
     # "bình quân" stays when the thing measured is an average (ANNOTATION.md section 6)
-    ("Giá vàng nhẫn bình quân tháng 10/2024 ở mức 8,45 triệu đồng/chỉ.", "8,45 triệu đồng/chỉ", "Giá vàng nhẫn bình quân"),
+    ("Giá vàng nhẫn bình quân tháng 5/2023 ở mức 5,62 triệu đồng/chỉ.", "5,62 triệu đồng/chỉ", "Giá vàng nhẫn bình quân"),
     ("Mục tiêu CPI bình quân năm 2024 tăng 4-4,5%.", "4-4,5%", "CPI bình quân"),
-    ("Doanh thu dịch vụ logistics năm 2024 ước đạt 1,35 tỷ USD.", "1,35 tỷ USD", "Doanh thu dịch vụ logistics"),
+    ("Doanh thu dịch vụ logistics năm 2022 ước đạt 0,85 tỷ USD.", "0,85 tỷ USD", "Doanh thu dịch vụ logistics"),
     ("Chiều ngược lại, nhóm giao thông giảm 1,36%.", "1,36%", "nhóm giao thông"),
     ("Thành phố Nha Trang ước thu 6.850 tỷ đồng.", "6.850 tỷ đồng", "Thành phố Nha Trang"),
 ])
@@ -340,10 +340,10 @@ def test_month_words_that_point_back_at_the_month_named():
 
 
 def test_a_compared_base_of_a_change_is_a_past_change():
-    fact = facts("Ước cả năm 2024, tín dụng tăng trưởng khoảng 15%, cao hơn mức 13,78% của năm 2023.",
-                 "2024-12-31")["13,78%"]
+    fact = facts("Ước cả năm 2021, tín dụng tăng trưởng khoảng 13%, cao hơn mức 12,17% của năm 2020.",
+                 "2021-12-31")["12,17%"]
     assert (fact.kind, fact.direction, fact.status) == ("change", "up", "actual")
-    assert (fact.period.from_, fact.period.to) == ("2023", "2023")
+    assert (fact.period.from_, fact.period.to) == ("2020", "2020")
 
 
 def test_a_weak_head_gives_way_to_a_modified_count_but_not_to_a_bare_one():
@@ -353,8 +353,8 @@ def test_a_weak_head_gives_way_to_a_modified_count_but_not_to_a_bare_one():
 
 
 def test_a_subject_before_the_period_when_only_a_verb_follows_it():
-    assert metric("Hải Phòng: Hàng hóa thông qua cảng biển năm 2024 đạt 184,6 triệu tấn", "184,6 triệu tấn",
-                  "2025-01-08") == "Hàng hóa thông qua cảng biển"
+    assert metric("Quảng Ninh: Hàng hóa thông qua cảng biển năm 2022 đạt 72,3 triệu tấn", "72,3 triệu tấn",
+                  "2023-01-08") == "Hàng hóa thông qua cảng biển"
 
 
 def test_a_count_keeps_a_fixed_phrase_whole():
@@ -364,8 +364,8 @@ def test_a_count_keeps_a_fixed_phrase_whole():
 
 @pytest.mark.parametrize("text,quantity,expected", [
     # an official sector name holds its commas and "và"
-    ("Ngành sản xuất và phân phối điện, khí đốt, nước nóng, hơi nước và điều hòa không khí tăng 10,2%.",
-     "10,2%", "Ngành sản xuất và phân phối điện, khí đốt, nước nóng, hơi nước và điều hòa không khí"),
+    ("Ngành sản xuất và phân phối điện, khí đốt, nước nóng, hơi nước và điều hòa không khí tăng 7,9%.",
+     "7,9%", "Ngành sản xuất và phân phối điện, khí đốt, nước nóng, hơi nước và điều hòa không khí"),
     ("Trong đó, ngành chế biến, chế tạo tăng 9,1%; ngành cung cấp nước, hoạt động quản lý và xử lý rác thải, "
      "nước thải tăng 5,3%.", "5,3%", "ngành cung cấp nước, hoạt động quản lý và xử lý rác thải, nước thải"),
     ("Toàn tỉnh có 148 trạm y tế xã, phường, thị trấn có bác sĩ.", "148 trạm", "trạm y tế xã, phường, thị trấn có bác sĩ"),
@@ -380,7 +380,7 @@ def test_a_count_keeps_a_fixed_phrase_whole():
     # an organisation named as the owner is a tail; a list of examples in "(...)" is no gloss
     ("Tháng 7, sản lượng điện thương phẩm của Công ty Điện lực Ninh Thuận đạt 121,4 triệu kWh.",
      "121,4 triệu kWh", "sản lượng điện thương phẩm"),
-    ("Trong đó, sản phẩm gỗ (đồ gỗ nội thất, ghế ngồi khung gỗ…) ước đạt 6,32 tỷ USD.", "6,32 tỷ USD", "sản phẩm gỗ"),
+    ("Trong đó, sản phẩm nhựa (bao bì, đồ gia dụng…) ước đạt 2,15 tỷ USD.", "2,15 tỷ USD", "sản phẩm nhựa"),
     # a metric head right after the amount names it, whatever stands before
     ("Vĩnh Phúc thu hút 667 triệu USD vốn FDI, tăng 12%.", "667 triệu USD", "vốn FDI"),
     # a territory tail "toàn hệ thống"
@@ -395,10 +395,10 @@ def test_names_ranks_and_anaphors(text, quantity, expected):
     ("Tỷ lệ thất nghiệp quý III/2024 ước 2,19% (quý III/2023: 2,34%). Thu nhập bình quân tháng "
      "của lao động trong quý đạt 8,46 triệu đồng.", "8,46 triệu đồng", None, ("2024-07", "2024-09")),
     # a stock at the end of a year is a cut-off
-    ("Nợ xấu chiếm 0,6% tổng dư nợ (cuối năm 2023: 0,54%).", "0,54%", "2024-07-16", (None, "2023")),
+    ("Nợ xấu chiếm 1,1% tổng dư nợ (cuối năm 2021: 0,97%).", "0,97%", "2022-07-14", (None, "2021")),
     # a cut-off day with no year, a span of days with no year
-    ("Tính đến hết ngày 15/9, toàn tỉnh đã giải ngân được 2.174,6 tỷ đồng.", "2.174,6 tỷ đồng", "2024-09-20",
-     (None, "2024-09-15")),
+    ("Tính đến hết ngày 20/10, toàn tỉnh đã giải ngân được 1.386,2 tỷ đồng.", "1.386,2 tỷ đồng", "2024-10-25",
+     (None, "2024-10-20")),
     ("Từ 31/8 đến hết 3/9, Lào Cai đón 158.000 lượt khách.", "158.000 lượt khách", "2024-09-04",
      ("2024-08-31", "2024-09-03")),
     ("Từ đầu năm đến hết tháng 8/2024, các KCN thu hút 41 dự án.", "41 dự án", "2024-09-12",
@@ -407,10 +407,10 @@ def test_names_ranks_and_anaphors(text, quantity, expected):
     ("Tháng 6/2024, lãi suất huy động kỳ hạn từ 6 tháng đến dưới 12 tháng phổ biến 3,0 - 4,7%/năm.",
      "3,0 - 4,7%/năm", "2024-07-16", ("2024-06", "2024-06")),
     # a period inside the noun phrase after the previous figure does not date the next one
-    ("Tính đến hết ngày 15/9, toàn tỉnh đã giải ngân 2.174,6 tỷ đồng vốn đầu tư công năm 2024, đạt 47,8% kế hoạch.",
-     "47,8%", "2024-09-20", (None, "2024-09-15")),
-    ("Tính đến hết ngày 15/9, toàn tỉnh đã giải ngân 2.174,6 tỷ đồng vốn đầu tư công năm 2024, đạt 47,8% kế hoạch, "
-     "tăng 5% so với cùng kỳ.", "5%", "2024-09-20", (None, "2024-09-15")),
+    ("Tính đến hết ngày 20/10, toàn tỉnh đã giải ngân 1.386,2 tỷ đồng vốn đầu tư công năm 2024, đạt 52,3% kế hoạch.",
+     "52,3%", "2024-10-25", (None, "2024-10-20")),
+    ("Tính đến hết ngày 20/10, toàn tỉnh đã giải ngân 1.386,2 tỷ đồng vốn đầu tư công năm 2024, đạt 52,3% kế hoạch, "
+     "tăng 5% so với cùng kỳ.", "5%", "2024-10-25", (None, "2024-10-20")),
     # ... but one that opens a clause does
     ("Năm 2023, doanh thu đạt 5 tỷ đồng, năm 2024 đạt 6 tỷ đồng.", "6 tỷ đồng", "2024-09-20", ("2024", "2024")),
     # school years named from the report's date; undated, the text's own school year stands
@@ -442,9 +442,9 @@ def test_report_periods_cut_offs_and_breakdowns(text, quantity, published, expec
     ("Năm 2024, tỉnh giải ngân 2.100 tỷ đồng vốn đầu tư công, đạt 70% kế hoạch vốn năm 2025 (3.000 tỷ đồng).",
      "3.000 tỷ đồng", "2024-12-20", ("vốn đầu tư công", ("2025", "2025"), "target")),
     # ... and it dates no later figure of the sentence
-    ("Tính đến ngày 30/11/2024, tỉnh giải ngân 45.760 tỷ đồng, đạt 64,8% kế hoạch vốn năm 2024 (70.620 tỷ đồng), "
-     "cao hơn 6,7 điểm phần trăm so với cùng kỳ.", "6,7 điểm phần trăm", "2024-12-06",
-     (None, (None, "2024-11-30"), None)),
+    ("Tính đến ngày 31/10/2023, tỉnh giải ngân 12.480 tỷ đồng, đạt 61,5% kế hoạch vốn năm 2023 (20.290 tỷ đồng), "
+     "cao hơn 4,2 điểm phần trăm so với cùng kỳ.", "4,2 điểm phần trăm", "2023-11-06",
+     (None, (None, "2023-10-31"), None)),
 ])
 def test_a_plan_restated_in_parentheses(text, quantity, published, expected):
     fact = facts(text, published)[quantity]

@@ -205,7 +205,7 @@ class CountsFile(RuleFile):
     not_nouns: Words = Words()
     share_of: Words = Words()
     threshold_before: Words = Words()  # "bảy tỉnh có kim ngạch vượt mốc | 1 tỉ USD": bounds the set counted
-    list_intros: Words = Words()  # "năm thành viên | gồm Honda, Yamaha, ...": the names it lists follow
+    list_intros: Words = Words()  # "bốn thành viên | gồm Toyota, Hyundai, ...": the names it lists follow
     threshold_after: Words = Words()  # "14 xã đạt từ 15 tiêu chí | trở lên": bounds the set counted
     threshold_not_between: Words = Words()  # "42 dự án với tổng vốn hơn …": the figure belongs to the set
     classifiers: Words = Words()  # "1.500 con | gia súc": the noun after a classifier names what is counted

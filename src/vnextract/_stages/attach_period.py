@@ -74,7 +74,7 @@ def decide(block: Block, fig: Figure) -> None:
     if respective is not None:  # "Tháng 9 và tháng 10, CPI tăng lần lượt 0,3% và 0,5%"
         period, rule = respective, "period:respectively"
     plan = _plan_year(block, fig, period)
-    if plan is not None:  # "đạt 72,5% kế hoạch năm (1,2 tỷ USD)": the year's plan
+    if plan is not None:  # "đạt 68% kế hoạch năm (600 triệu USD)": the year's plan
         period, rule = plan, "period:plan-restated"
     quoted = _base_quoted(block, fig, period, p)
     if quoted is not None:  # "tăng 26,8% so với cùng kỳ năm 2018 (54.330 tỷ đồng)": the base's own level
@@ -147,7 +147,7 @@ def _dated_or_report(block: Block, period: Optional[PeriodMention]) -> Optional[
 
 def _plan_year(block: Block, fig: Figure, period: Optional[PeriodMention]) -> Optional[PeriodMention]:
     """The whole year of ``period`` (or of the report), spanning the plan's words, for a figure
-    that restates a plan ("đạt 72,5% kế hoạch năm (1,2 tỷ USD)")."""
+    that restates a plan ("đạt 68% kế hoạch năm (600 triệu USD)")."""
     source = _dated_or_report(block, period)
     if fig.plan_aside is None or source is None:
         return None

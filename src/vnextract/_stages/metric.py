@@ -1405,7 +1405,7 @@ def _after_agent(c: Ctx, cands: list[Candidate], best: Optional[Candidate]) -> O
 
 
 def _plan_restated(c: Ctx, cands: list[Candidate], best: Optional[Candidate]) -> Optional[Candidate]:
-    """"đạt 72,5% kế hoạch năm (1,2 tỷ USD)": a figure that restates the plan is the plan of what
+    """"đạt 68% kế hoạch năm (600 triệu USD)": a figure that restates the plan is the plan of what
     the figure before it in the sentence measures."""
     block, fig = c.block, c.fig
     if fig.plan_aside is None or not block.figures or block.figures[-1].sentence.start != fig.sentence.start:

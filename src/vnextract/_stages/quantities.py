@@ -591,7 +591,7 @@ class _Reader:
             return False
         names, at = 0, pos
         intro = self.p.list_intro_re.match(self.text, at, at + AHEAD)
-        if intro:  # "năm thành viên | gồm Honda, Yamaha, ..."
+        if intro:  # "bốn thành viên | gồm Toyota, Hyundai, ..."
             at = intro.end()
         while names < MAX_ENUMERATED:
             name = PROPER_NAME.match(self.text, at, at + AHEAD)

@@ -54,7 +54,7 @@ def decide(block: Block, fig: Figure) -> None:
     if "kind:compared-base" in fig.evidence.get("kind", ()) and fig.period_rule in (
             "period:right-after", "period:quoted-base-after"):
         status, rules = "actual", ["status:compared-base"]  # the base's own past figure
-    if fig.plan_aside is not None:  # "đạt 72,5% kế hoạch năm (1,2 tỷ USD)": the plan restated
+    if fig.plan_aside is not None:  # "đạt 68% kế hoạch năm (600 triệu USD)": the plan restated
         status, rules = "target", ["status:plan-restated"]
     if status == "actual" and block.periods.has_target_year(sent.start, q.start):
         # "Đến năm 2025, ... giai đoạn 2021-2025 tăng bình quân 8,5%/năm" in a plan written before 2025
