@@ -36,7 +36,8 @@ RESOLVERS: dict[str, Needs] = {
     # fixed months of a year: 'nửa đầu năm 2024' (from_month 1, to_month 6)
     "months": Needs(params={"from_month": int, "to_month": int}),
     "quarter": Needs((("q",),)),  # 'quý I/2024'
-    "first_months": Needs((("n",),)),  # the first n months: '6 tháng đầu năm 2023'
+    # the first n months: '6 tháng đầu năm 2023'; of quarters (months_each 3): '3 quý đầu năm'
+    "first_months": Needs((("n",),), optional={"months_each": int}),
     "last_months_of_year": Needs((("n",),)),  # the last n months: '6 tháng cuối năm'
     # a cut-off, from null: 'đến hết tháng 10/2014', 'đến hết ngày 15/9' (the report's year)
     "until": Needs((("y", "d"),)),

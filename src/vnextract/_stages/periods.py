@@ -220,8 +220,10 @@ def _first_months(g: Groups, ref: Reference, params: dict) -> Dates:
 
     >>> _first_months({"n": "7"}, Reference(2022, 8, Published(2022, 8)), {})
     ('2022-01', '2022-07')
+    >>> _first_months({"n": "3"}, Reference(2022, 10, Published(2022, 10)), {"months_each": 3})
+    ('2022-01', '2022-09')
     """
-    n, y = int(g["n"]), _year_of(g, ref)
+    n, y = int(g["n"]) * params.get("months_each", 1), _year_of(g, ref)
     return None if not n or n > 12 or y is None else (_ym(y, 1), _ym(y, n))
 
 
