@@ -233,10 +233,22 @@ def _strip(text: str, start: int, end: int, p: Patterns) -> tuple[int, int]:
         head = p.head_re.match(text, start, end) if cut == start else None
         # "Xuất siêu | 11 tháng năm 2023 ước đạt": a head that is also an ender still names the metric
         end = head.end() if head else cut
-        for word in p.compound_re.finditer(text, max(start, end - 12), min(len(text), end + 12)):
-            if word.start() < end < word.end():  # "chứng chỉ | đạt", not "chứng | chỉ đạt"
-                end = word.end()
+        word = _compound_over(text, end, end, start, len(text), p)
+        if word is not None:  # "chứng chỉ | đạt", not "chứng | chỉ đạt"
+            end = word.end()
     return start, _trim_end(text, start, end)
+
+
+COMPOUND_REACH = 12  # longer than any compound form: how far around a position one is looked for
+
+
+def _compound_over(text: str, a: int, b: int, lo: int, hi: int, p: Patterns):
+    """The compound ("chỉ số", "cuối cùng") that overlaps ``text[a:b]`` (or holds position ``a``
+    when ``a == b``) without being exactly it, looked for inside ``[lo, hi)``; None if none."""
+    for word in p.compound_re.finditer(text, max(lo, a - COMPOUND_REACH), min(hi, b + COMPOUND_REACH)):
+        if word.start() < b and a < word.end() and (word.start(), word.end()) != (a, b):
+            return word
+    return None
 
 
 LETTERS = regex.compile(r"[\p{L}\p{M}]+")
@@ -729,8 +741,7 @@ def _verbs(c: Ctx) -> Iterator[tuple[str, Optional[Span]]]:
             yield "clause-first-verb", (s, _trim_end(text, s, first.start()))
         opener = None
         for found in p.verb_opener_re.finditer(text, s, e):
-            if not any(w.start() < found.end() and found.start() < w.end() and (w.start(), w.end()) != found.span()
-                       for w in p.compound_re.finditer(text, max(s, found.start() - 12), min(e, found.end() + 12))):
+            if _compound_over(text, found.start(), found.end(), s, e, p) is None:
                 opener = found  # not the "chỉ" of "chỉ số"
         if opener is not None and opener.end() < e:
             yield "verb", (_skip_space(text, opener.end(), e), e)
@@ -920,8 +931,7 @@ def _before_modifier(text: str, span: Span, p: Patterns) -> Optional[Span]:
     words = 0
     for w in WORD.finditer(text, start, end):
         if (words >= 2 and p.modifier_opener_re.match(text, w.start(), end)
-                and not any(m.start() < w.start() < m.end()  # "tiêu dùng cuối | cùng"
-                            for m in p.compound_re.finditer(text, max(start, w.start() - 12), w.end()))):
+                and _compound_over(text, w.start(), w.start(), start, w.end(), p) is None):  # "cuối | cùng"
             cut = _trim_end(text, start, w.start())
             return (start, cut) if cut > start else None
         words += 1
