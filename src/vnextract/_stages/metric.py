@@ -873,12 +873,23 @@ def _respective(c: Ctx) -> Iterator[tuple[str, Optional[Span]]]:
         pass
     if naming is not None:  # "Hai nguồn cung lớn nhất là | Trung Quốc"
         items[0] = (naming.end(), first_end)
+    elif all(text[i].isupper() for i, _ in items[1:]):
+        lead = COLLECTIVE_LEAD.match(text, first_start, first_end)
+        if lead is not None:  # "Các huyện | Can Lộc, Thạch Hà và Nghi Xuân": the kind names them all
+            items[0] = (lead.end(), first_end)
     a, b = _strip(text, *items[run.index(fig.index)], p)
-    verb = p.metric_verb_re.search(text, a, b)  # "... và Nghi Xuân | có số người đi đông nhất, lần lượt là"
+    verb = p.metric_verb_re.search(text, a, b)
     if verb is not None and verb.start() > a:
+        b = _trim_end(text, a, verb.start())
+    verb = p.subject_end_re.search(text, a + 1, b)  # "... và Nghi Xuân | có số người đi đông nhất, lần lượt là"
+    if verb is not None:
         b = _trim_end(text, a, verb.start())
     if b > a:
         yield "respective", (a, b)
+
+
+# a word and one or two lowercase words before the first name of a list ("các thị trường | Mỹ")
+COLLECTIVE_LEAD = regex.compile(r"[\p{L}\p{M}]+\s+(?:\p{Ll}[\p{L}\p{M}]*\s+){1,2}(?=\p{Lu})")
 
 
 def _figure_run(text: str, quantities: list, start: int, p: Patterns) -> list[int]:
