@@ -713,6 +713,8 @@ def _mark_local(text: str, mention: PeriodMention, p: Patterns) -> PeriodMention
         return replace(mention, is_base=True)
     if p.name_before_re.search(text, max(0, mention.start - 40), mention.start):
         return replace(mention, is_base=True)  # "theo chuẩn nghèo giai đoạn 2006-2010": a name
+    if p.figure_link_before_re.search(text, max(0, mention.start - 40), mention.start):
+        return replace(mention, local=True)  # "mức tăng 4,5% | của quý I/2023": that figure's own, no later one's
     if mention.resolver in RECORD_RESOLVERS and p.record_before_re.search(
             text, max(0, mention.start - 60), mention.start):
         # "mức thấp nhất tại Đà Nẵng trong khoảng 8 năm gần đây": the span of a record, no period
