@@ -37,8 +37,8 @@ PAREN_OPEN = regex.compile(r"\s*\(\s*")
 RESPECTIVE_REACH = 200  # how far before a figure its "lần lượt" is looked for
 PAREN_LABEL_REACH = 60
 # kept to their clause, but framing the whole sentence when they stand before its first figure
-# ("Sản lượng lúa cả năm ước đạt 1,2 triệu tấn, tăng 5%")
-FRAMING_LOCAL = {"year_in_scope"}
+# ("Sản lượng lúa cả năm ước đạt 1,2 triệu tấn, tăng 5%"; "Cùng kỳ năm trước, tỉnh thu hút ...")
+FRAMING_LOCAL = {"year_in_scope", "same_period"}
 WORD = regex.compile(r"[\p{L}\p{M}\d]+")  # a period right after the figure, with at most a link word between
 
 
