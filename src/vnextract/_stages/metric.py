@@ -139,6 +139,7 @@ class Patterns:
         self.part_attributes = {fold(f) for f in m.part_attributes.forms}
         self.named_part_re = regex.compile(
             r"(?:(?i:" + alternation(m.part_prefixes.forms) + r")\s+)?\p{Lu}[\p{L}\p{M}.]*(?:\s+\p{Lu}[\p{L}\p{M}.]*)*")
+        self.share_lead_re = regex.compile(r"\s*(?:" + alternation(m.share_leads.forms) + r"[\s,]+)*", FLAGS)
         self.object_verb_re = regex.compile(
             r"(?<=\S)\s+(?:" + alternation(m.object_verbs.forms) + r")\s*$", FLAGS)
         self.respective_re = regex.compile(alternation(m.respectively.forms), FLAGS)
@@ -614,6 +615,14 @@ def _counted(c: Ctx) -> Iterator[tuple[str, Optional[Span]]]:
         more = COUNTED_MORE.match(c.text, phrase[1], phrase[1] + REACH)
         if more and not c.p.metric_verb_re.search(c.text, more.start(1), more.end(1)):
             yield "counted-list", (phrase[0], more.end(1))  # "cuộc thanh tra, kiểm tra"
+    elif (c.is_growth and SHARE_NOUN.match(c.text, q.end) and c.p.share_lead_re.fullmatch(
+            c.text, c.fig.clause_start, q.qualifier_start if q.qualifier_start >= 0 else q.start)):
+        # "100% xã có đường ô tô đến trung tâm", "; gần 60% doanh nghiệp ...": a share that opens
+        # its clause is the share of the set the words after it name
+        after = _count_phrase(c.text, q, c.p, c.block.periods, q.end, c.fig.next_start)
+        after = _strip(c.text, after[0], after[1], c.p)
+        if after[1] > after[0]:
+            yield "share-of-after", after
     elif not q.canonical.startswith(PERCENT) and q.canonical != TIMES:
         # "thu hút hơn 430 triệu USD vốn FDI" (after a multiple stands its base, not its metric)
         yield "head-after", _head_after(c.text, q, c.p)
@@ -931,6 +940,7 @@ NUMBER = regex.compile(r"\d")
 ITEM_BREAK = regex.compile(r"[;:()]|,(?=\s)")
 SEGMENT_BREAK = regex.compile(r"[;:()]")
 # a count phrase that goes on after a comma with a few more nouns ("cuộc thanh tra, kiểm tra")
+SHARE_NOUN = regex.compile(r"[ \t]+\p{Ll}")  # a lowercase word right after the figure
 COUNTED_MORE = regex.compile(r",\s*(\p{Ll}[\p{L}\p{M}]*(?:\s+\p{Ll}[\p{L}\p{M}]*){0,3}?)(?=\s*(?:[,.;)]|$))")
 GLOSS = regex.compile(r"\s*\((?=\s*\p{Ll})[^()\d]{1,60}\)")
 
