@@ -620,6 +620,9 @@ def _counted(c: Ctx) -> Iterator[tuple[str, Optional[Span]]]:
         # "100% xã có đường ô tô đến trung tâm", "; gần 60% doanh nghiệp ...": a share that opens
         # its clause is the share of the set the words after it name
         after = _count_phrase(c.text, q, c.p, c.block.periods, q.end, c.fig.next_start)
+        more = SHARE_MORE.match(c.text, after[1], c.fig.sentence.end)  # stops at the next digit
+        if more is not None:  # "62% trường mầm non, phổ thông đạt chuẩn quốc gia": one set, no figure on
+            after = (after[0], more.end())
         after = _strip(c.text, after[0], after[1], c.p)
         if after[1] > after[0]:
             yield "share-of-after", after
@@ -940,6 +943,7 @@ NUMBER = regex.compile(r"\d")
 ITEM_BREAK = regex.compile(r"[;:()]|,(?=\s)")
 SEGMENT_BREAK = regex.compile(r"[;:()]")
 # a count phrase that goes on after a comma with a few more nouns ("cuộc thanh tra, kiểm tra")
+SHARE_MORE = regex.compile(r",[ \t]*\p{Ll}[^\d;.:()\n]*(?=[;.:\n]|$)")
 SHARE_NOUN = regex.compile(r"[ \t]+\p{Ll}")  # a lowercase word right after the figure
 COUNTED_MORE = regex.compile(r",\s*(\p{Ll}[\p{L}\p{M}]*(?:\s+\p{Ll}[\p{L}\p{M}]*){0,3}?)(?=\s*(?:[,.;)]|$))")
 GLOSS = regex.compile(r"\s*\((?=\s*\p{Ll})[^()\d]{1,60}\)")
