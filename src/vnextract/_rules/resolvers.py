@@ -54,7 +54,8 @@ RESOLVERS: dict[str, Needs] = {
     "previous_month": Needs(),  # the month before publication: 'tháng trước'
     "next_n": Needs((("n",),), params={"unit": str}),  # '12 tháng tới', 'hai năm tới'
     "until_year_end": Needs(),  # the end of the publication year: 'cuối năm nay'
-    "school_year": Needs(optional={"back": int}),  # 'năm học mới', 'năm học qua' (back 1)
+    # 'năm học mới', 'năm học qua' (back 1); a crop year: 'niên vụ này' (turn 10, the month it starts)
+    "school_year": Needs(optional={"back": int, "turn": int}),
     "year_to_date": Needs(),  # January to the report month: 'từ đầu năm đến nay'
     "last_n_months": Needs((("n",),)),  # '3 tháng qua'
     "day_range": Needs((("d1",), ("m1", "m2"))),  # 'dịp lễ 30/4 – 1/5', 'từ ngày 3 – 9/4/2019'

@@ -345,10 +345,15 @@ def _this_year(g: Groups, ref: Reference, params: dict) -> Dates:
 def _school_year(g: Groups, ref: Reference, params: dict) -> Dates:
     """A school year named from the report's date: the one under way or about to start ("năm học
     mới" in September 2024 → 2024..2025; from June on, the next one is meant), moved by
-    ``back`` years ("năm học qua" → 2023..2024)."""
+    ``back`` years ("năm học qua" → 2023..2024). A crop year likewise, from the month ``turn``
+    its new season is spoken of ("niên vụ này" in March 2024 → 2023..2024).
+
+    >>> _school_year({}, Reference(2024, 11, Published(2024, 11)), {"turn": 10})
+    ('2024', '2025')
+    """
     if ref.year is None or ref.month is None:
         return None  # with no month the school year under way is unknown
-    start = ref.year if ref.month >= 6 else ref.year - 1
+    start = ref.year if ref.month >= int(params.get("turn", 6)) else ref.year - 1
     start -= int(params.get("back", 0))
     return (str(start), str(start + 1))
 
