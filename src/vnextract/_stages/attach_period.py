@@ -59,6 +59,12 @@ class Patterns:
         self.same_period_re = regex.compile(alternation(rules.bases.same_period_last_year.forms), FLAGS)
         self.quote_open_re = regex.compile(r"\s*\(\s*(?:[\p{L}\p{M}]+\s+){0,2}")
         # ", tăng 5%" right after a figure: the change of that figure, in its period
+        # "... du lịch Hà Giang | trong | tháng 7 vừa qua.": a link word right before a period
+        self.closing_link_re = regex.compile(
+            r"(?<![\p{L}\p{M}])(?:" + alternation(rules.periods.after_links.forms) + r")\s+$", FLAGS)
+        self.closing_gap_re = regex.compile(r"[^;\n]*")  # no ";" or line between the figure and it
+        self.clause_cue_re = regex.compile(
+            r"(?<![\p{L}\p{M}])" + alternation(rules.periods.clause_ends.forms) + r"(?![\p{L}\p{M}])", FLAGS)
         self.change_after_re = regex.compile(
             r"\s*,\s*(?:" + alternation(list(rules.cues.kind.up.forms) + list(rules.cues.kind.down.forms)) + r")\s*$", FLAGS)
 
@@ -227,6 +233,9 @@ def find_period(block: Block, fig: Figure, breaks_down: bool = False
              if not m.is_base and m.start >= q.end]
     if after:
         return after[0], "period:same-clause-after"
+    closing = _closing(block, fig)
+    if closing is not None:
+        return closing, "period:sentence-end"
     in_paragraph = block.by_paragraph.get(sent.paragraph, [])
     par_start = in_paragraph[0].start if in_paragraph else sent.start
     carried = _carried(block, par_start, sent.start, breaks_down)
@@ -247,6 +256,26 @@ def find_period(block: Block, fig: Figure, breaks_down: bool = False
             block.related_from is not None and q.start >= block.related_from):
         return block.report_period, "period:document"
     return None, "period:none"
+
+
+def _closing(block: Block, fig: Figure) -> Optional[PeriodMention]:
+    """"Khoảng 156.400 lượt khách đã tới tham quan, du lịch Hà Giang trong tháng 7 vừa qua.": a
+    period that closes the sentence of its last figure, after a link word ("trong", "vào"), dates
+    it across the commas of its predicate (no ";", no cause word, no other figure between)."""
+    text, q, sent = block.text, fig.q, fig.sentence
+    if fig.next_start < sent.end:
+        return None  # another figure follows in the sentence
+    p = block.rules.compiled(Patterns)
+    last = None
+    for m in block.periods.overlapping(q.end, sent.end):
+        if m.start >= q.end:
+            last = m
+    if (last is None or last.is_base or text[last.end:sent.end].strip(" .!?…)\"'")
+            or not p.closing_link_re.search(text, max(q.end, last.start - 16), last.start)
+            or not p.closing_gap_re.fullmatch(text, q.end, last.start)
+            or p.clause_cue_re.search(text, q.end, last.start)):
+        return None
+    return last
 
 
 def _kept_over_modifier(block: Block, fig: Figure, before: PeriodMention) -> Optional[PeriodMention]:
