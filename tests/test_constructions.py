@@ -557,3 +557,11 @@ def test_a_leap_day_a_year_back_is_a_real_date(text, quantity):
 def test_growth_stated_as_a_level(text, quantity, expected):
     fact = facts(text)[quantity]
     assert (fact.metric.text, fact.kind, fact.direction) == expected
+
+
+def test_a_breakdown_paragraph_takes_the_total_not_the_base_quoted_after_it():
+    text = ("Trong tháng 10/2023, các doanh nghiệp bán ra 31.250 xe, tăng 12% so với cùng kỳ "
+            "(tháng 10/2022: 27.900 xe).\n\n"
+            "Trong đó, xe du lịch đạt 24.600 chiếc, tăng 9% so với tháng trước.")
+    fact = facts(text, "2023-11-10")["24.600 chiếc"]
+    assert (fact.period.from_, fact.period.to) == ("2023-10", "2023-10")

@@ -244,7 +244,8 @@ def find_period(block: Block, fig: Figure, breaks_down: bool = False
     if sent.paragraph > 0 and in_paragraph and _breaks_down(block, in_paragraph[0]):
         # a paragraph opened by "Trong đó, ..." breaks down the total that ends the one before it
         # ("... đưa tổng kim ngạch 7 tháng đầu năm lên 9,14 tỷ USD. ¶ Trong đó, sản phẩm gỗ ...")
-        total = block.figures[-1] if block.figures else None
+        # (not a base's figure quoted in an aside: "... (tháng 11/2017: 21.481 xe). ¶ Trong đó, ...")
+        total = next((f for f in reversed(block.figures) if f.period is None or not f.period.local), None)
         if (total is not None and total.sentence.paragraph == sent.paragraph - 1
                 and total.period is not None and not (total.period.is_base or total.period.sentence_only)):
             return total.period, "period:previous-paragraph-total"
