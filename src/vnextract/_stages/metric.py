@@ -126,6 +126,7 @@ class Patterns:
             "(?:" + alternation(m.tails.forms) + "|" + alternation(m.tail_before_names.forms)
             + r"(?=\s+(?-i:\p{Lu})))", FLAGS)
         self.fixed_name_re = regex.compile(alternation(m.fixed_names.forms), FLAGS)
+        self.tail_keeper_re = regex.compile(r"(?<![\p{L}\p{M}])(?:" + alternation(m.tail_keepers.forms) + r")\s+$", FLAGS)
         self.anaphors = {fold(f) for f in m.anaphors.forms}
         self.function_words = {fold(f) for f in m.function_words.forms}
         self.fronting_re = regex.compile(alternation(m.fronting_markers.forms) + r"\s+$", FLAGS)
@@ -1036,6 +1037,7 @@ def refine(c: Ctx, span: Span) -> Optional[Span]:
     for tail in p.tail_re.finditer(text, start, end):
         rest = WORD.findall(text, tail.end(), end)
         if (tail.start() > start and not _inside_fixed_name(text, tail.start(), p)
+                and not p.tail_keeper_re.search(text, max(start, tail.start() - 30), tail.start())
                 and (len(rest) <= TAIL_REST_WORDS or _names_an_owner(rest))):
             end = tail.start()  # a tail at the end of the span, not a place that opens a clause
             break
