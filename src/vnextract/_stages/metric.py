@@ -126,6 +126,7 @@ class Patterns:
             "(?:" + alternation(m.tails.forms) + "|" + alternation(m.tail_before_names.forms)
             + r"(?=\s+(?-i:\p{Lu})))", FLAGS)
         self.fixed_name_re = regex.compile(alternation(m.fixed_names.forms), FLAGS)
+        self.end_tail_re = regex.compile(r"(?<=\S)\s+(?:" + alternation(m.end_tails.forms) + r")$", FLAGS)
         self.tail_keeper_re = regex.compile(r"(?<![\p{L}\p{M}])(?:" + alternation(m.tail_keepers.forms) + r")\s+$", FLAGS)
         self.anaphors = {fold(f) for f in m.anaphors.forms}
         self.function_words = {fold(f) for f in m.function_words.forms}
@@ -1042,6 +1043,9 @@ def refine(c: Ctx, span: Span) -> Optional[Span]:
             end = tail.start()  # a tail at the end of the span, not a place that opens a clause
             break
     end = _trim_end(text, start, end)
+    end_tail = p.end_tail_re.search(text, start, end)
+    if end_tail is not None:
+        end = end_tail.start()  # "kim ngạch xuất khẩu | toàn ngành", not "toàn ngành công nghiệp"
     if end <= c.fig.left_end and not text[end:c.fig.left_end].strip():
         end = _without_object_verb(text, start, end, p)
     folded = fold(text[start:end]) if end > start else ""
