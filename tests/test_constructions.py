@@ -565,3 +565,14 @@ def test_a_breakdown_paragraph_takes_the_total_not_the_base_quoted_after_it():
             "Trong đó, xe du lịch đạt 24.600 chiếc, tăng 9% so với tháng trước.")
     fact = facts(text, "2023-11-10")["24.600 chiếc"]
     assert (fact.period.from_, fact.period.to) == ("2023-10", "2023-10")
+
+
+@pytest.mark.parametrize("text,quantity,expected", [
+    # the bound of a counted set is no fact (section 6) and stays in the phrase that names the set
+    ("Có 41/63 địa phương đã thu nội địa trên 80% dự toán.", "41", "địa phương đã thu nội địa trên 80% dự toán"),
+    ("Cả nước có 18 thị trường xuất khẩu đạt kim ngạch trên 2 tỷ USD.", "18 thị trường",
+     "thị trường xuất khẩu đạt kim ngạch trên 2 tỷ USD"),
+    ("Có 5 chủ đầu tư giải ngân dưới 30%.", "5 chủ đầu tư", "chủ đầu tư giải ngân dưới 30%"),
+])
+def test_a_count_keeps_the_bound_of_its_set(text, quantity, expected):
+    assert metric(text, quantity) == expected

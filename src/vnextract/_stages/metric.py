@@ -127,6 +127,9 @@ class Patterns:
             + r"(?=\s+(?-i:\p{Lu})))", FLAGS)
         self.fixed_name_re = regex.compile(alternation(m.fixed_names.forms), FLAGS)
         self.end_tail_re = regex.compile(r"(?<=\S)\s+(?:" + alternation(m.end_tails.forms) + r")$", FLAGS)
+        # a threshold word and the bound it sets, when the bound is no quantity ("trên 75% dự toán")
+        self.threshold_word_re = regex.compile(
+            "(?:" + alternation(rules.counts.threshold_before.forms) + r")\s+\d[\d.,]*(?:\s*%)?", FLAGS)
         self.tail_keeper_re = regex.compile(r"(?<![\p{L}\p{M}])(?:" + alternation(m.tail_keepers.forms) + r")\s+$", FLAGS)
         self.anaphors = {fold(f) for f in m.anaphors.forms}
         self.function_words = {fold(f) for f in m.function_words.forms}
@@ -216,6 +219,8 @@ TAIL_REST_WORDS = 3  # words a territory tail may carry after it ("trên địa 
 def _trim_end(text: str, start: int, end: int) -> int:
     """``end`` moved left past anything that is not a letter or digit (not before ``start``)."""
     while end > start and not text[end - 1].isalnum():
+        if text[end - 1] == "%" and end - 1 > start and text[end - 2].isdigit():
+            break  # "chủ đầu tư giải ngân dưới 30%": a bound written in the phrase
         end -= 1
     return end
 
@@ -362,6 +367,13 @@ def _count_phrase(text: str, q: Found, p: Patterns, periods: Mentions,
         whole = p.count_exception_re.match(text, w.start(), limit)
         if whole:
             kept, end, join_last = whole.end(), w.end(), False
+            words += 1
+            continue
+        bound = p.threshold_word_re.match(text, w.start(), min(limit, next_start))
+        if bound is not None and words < MAX_COUNT_PHRASE_WORDS:
+            # "52/63 địa phương đã thu nội địa | trên 75% dự toán": a bound of the set (no figure of
+            # its own, section 6) belongs to the phrase that names the set
+            kept, end, join_last = bound.end(), bound.end(), False
             words += 1
             continue
         if p.count_stop_re.match(text, w.start(), w.start() + REACH) or words >= MAX_COUNT_PHRASE_WORDS:
