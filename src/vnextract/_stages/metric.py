@@ -60,6 +60,7 @@ class Patterns:
         self.trailing_forms = {fold(f) for f in trailing}  # stripped from the end of the words before a figure
         self.trailing_max_words = max((len(f.split()) for f in trailing), default=1)
         self.trailing_last_words = {f.split()[-1] for f in self.trailing_forms}
+        self.participles = {fold(f) for f in m.participles.forms}
         self.only_cues_re = regex.compile(
             r"^(?:[\s,:;-]*(?:" + alternation(trailing + list(kind.rate.forms)) + r"))*[\s,:;-]*$", FLAGS)
         self.compound_re = regex.compile(alternation(m.compounds.forms), FLAGS)
@@ -287,6 +288,8 @@ def _trailing_start(text: str, start: int, end: int, p: Patterns) -> Optional[in
                 break
         else:
             break
+        if cut is not None and " ".join(low[i - k:i]) in p.participles:
+            break  # "vốn FDI thu hút | đạt": before another verb it names which capital
         i -= k
         cut = words[i][0]
         if i > 0 and any(c not in GAP for c in text[words[i - 1][1]:cut]):
