@@ -332,6 +332,7 @@ class MetricsFile(RuleFile):
     agents: Words = Words()
     modifier_openers: Words = Words()
     predicate_openers: Words = Words()  # of those, the ones that open the clause's predicate: the reading ends there
+    receiving_verbs: Words = Words()  # "Lào Cai đón | 5,1 triệu lượt khách": the counted noun, not the host
     participles: Words = Words()  # "vốn FDI thu hút | đạt": a verb before another verb modifies the noun
     end_tails: Words = Words()  # "tồn kho | toàn ngành": a tail only where nothing follows it
     tail_keepers: Words = Words()  # "mức bình quân | cả nước": the average a tail says whose, kept whole

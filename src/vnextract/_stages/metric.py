@@ -61,6 +61,8 @@ class Patterns:
         self.trailing_max_words = max((len(f.split()) for f in trailing), default=1)
         self.trailing_last_words = {f.split()[-1] for f in self.trailing_forms}
         self.participles = {fold(f) for f in m.participles.forms}
+        self.receiving_verb_re = regex.compile(
+            r"(?<![\p{L}\p{M}])(?:" + alternation(m.receiving_verbs.forms) + r")\s*$", FLAGS)
         self.only_cues_re = regex.compile(
             r"^(?:[\s,:;-]*(?:" + alternation(trailing + list(kind.rate.forms)) + r"))*[\s,:;-]*$", FLAGS)
         self.compound_re = regex.compile(alternation(m.compounds.forms), FLAGS)
@@ -999,7 +1001,31 @@ def candidates(c: Ctx) -> list[Candidate]:
                     cand = by_span[sp] = Candidate(*sp)
                 if name not in cand.sources:
                     cand.sources.append(name)
-    return list(by_span.values())
+    found = list(by_span.values())
+    q = c.fig.q
+    verb = (c.p.receiving_verb_re.search(c.text, max(c.fig.clause_start, c.fig.left_end - REACH), c.fig.left_end)
+            if q.is_count and q.canonical == COUNT else None)
+    if verb is not None and _host_is_the_report_own(c.text, c.fig.clause_start, verb.start()):
+        # "Lào Cai đón 5,1 triệu lượt khách" in a report on Lào Cai: what the host received is what
+        # is counted (the report's own territory is no part, section 6); "Riêng Phú Quốc đón ..."
+        # in it names a part
+        counted = [x for x in found if any(s.startswith("counted") for s in x.sources)]
+        if counted:
+            return counted
+    return found
+
+
+OPENING_REACH = 300  # the headline (its first line, at most this long), where a report names its territory
+NAME_RUN = regex.compile(r"\p{Lu}[\p{L}\p{M}.]*(?:\s+\p{Lu}[\p{L}\p{M}.]*)*")
+
+
+def _host_is_the_report_own(text: str, start: int, end: int) -> bool:
+    """Whether the words before a receiving verb name no place, or one the report opens with."""
+    names = [m.group() for m in NAME_RUN.finditer(text, start, end)
+             if not (m.start() == start and " " not in m.group())]  # not a capitalised first word alone
+    line_end = text.find("\n", 0, OPENING_REACH)
+    opening = text[:line_end if line_end >= 0 else OPENING_REACH]
+    return all(name in opening for name in names)
 
 
 def _readings(c: Ctx, span: Span) -> list[tuple[str, Span]]:
