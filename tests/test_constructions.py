@@ -576,3 +576,14 @@ def test_a_breakdown_paragraph_takes_the_total_not_the_base_quoted_after_it():
 ])
 def test_a_count_keeps_the_bound_of_its_set(text, quantity, expected):
     assert metric(text, quantity) == expected
+
+
+@pytest.mark.parametrize("text,quantity,expected", [
+    # a count per head names what it counts in its unit, when the clause names nothing
+    ("Năm 2023, toàn tỉnh có 9,8 bác sĩ/vạn dân.", "9,8 bác sĩ/vạn dân", "bác sĩ"),
+    ("Huyện có 28,5 giường bệnh/ 10.000 dân.", "28,5 giường bệnh/ 10.000 dân", "giường bệnh"),
+    # ... but a classifier per head is no set ("con/phụ nữ"), and a count per year keeps its activity
+    ("Tổng tỷ suất sinh là 1,98 con/phụ nữ.", "1,98 con/phụ nữ", "Tổng tỷ suất sinh"),
+])
+def test_a_count_per_head_names_what_it_counts(text, quantity, expected):
+    assert metric(text, quantity) == expected

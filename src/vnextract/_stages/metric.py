@@ -61,6 +61,7 @@ class Patterns:
         self.trailing_max_words = max((len(f.split()) for f in trailing), default=1)
         self.trailing_last_words = {f.split()[-1] for f in self.trailing_forms}
         self.participles = {fold(f) for f in m.participles.forms}
+        self.classifiers = {fold(f) for f in rules.counts.classifiers.forms}
         self.receiving_verb_re = regex.compile(
             r"(?<![\p{L}\p{M}])(?:" + alternation(m.receiving_verbs.forms) + r")\s*$", FLAGS)
         self.only_cues_re = regex.compile(
@@ -617,6 +618,11 @@ def _counted(c: Ctx) -> Iterator[tuple[str, Optional[Span]]]:
     q = c.fig.q
     if q.is_count and q.canonical == COUNT and "count:share-whole" in q.rules:
         yield "counted-bare", (q.noun_start, q.end)  # "52/63 địa phương": the whole is the bare noun
+    elif q.is_count and q.canonical == PER_HEAD and 0 <= q.noun_start < q.end:
+        slash = c.text.find("/", q.noun_start, q.end)  # "10,6 bác sĩ | /vạn dân": what is counted per head
+        noun = (q.noun_start, _trim_end(c.text, q.noun_start, slash))
+        if slash > q.noun_start and fold(c.text[noun[0]:noun[1]]) not in c.p.classifiers:  # not "con/phụ nữ"
+            yield "counted-bare", noun
     elif q.is_count and q.canonical == COUNT:
         # "52/63 địa phương đã thu ...": the part counts the set the whole's noun phrase defines
         counted, next_start = q, c.fig.next_start
@@ -964,6 +970,7 @@ SEGMENT_BREAK = regex.compile(r"[;:()]")
 # a count phrase that goes on after a comma with a few more nouns ("cuộc thanh tra, kiểm tra")
 SHARE_MORE = regex.compile(r",[ \t]*\p{Ll}[^\d;.:()\n]*(?=[;.:\n]|$)")
 SHARE_NOUN = regex.compile(r"[ \t]+\p{Ll}")  # a lowercase word right after the figure
+PER_HEAD = COUNT + "/person"  # "bác sĩ/vạn dân", "giường bệnh/10.000 dân"
 COUNTED_MORE = regex.compile(r",\s*(\p{Ll}[\p{L}\p{M}]*(?:\s+\p{Ll}[\p{L}\p{M}]*){0,3}?)(?=\s*(?:[,.;)]|$))")
 GLOSS = regex.compile(r"\s*\((?=\s*\p{Ll})[^()\d]{1,60}\)")
 
