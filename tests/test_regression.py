@@ -20,24 +20,24 @@ FLOORS = {
                     "kind": 0.97, "direction": 0.97, "status": 0.98, "approx": 0.98},
     # the held-out sets were scored once before any rule was changed for them
     # (README: first look); these floors guard what was learnt from them since
-    "holdout.jsonl": {"Q": 0.98, "Q+M": 0.90, "Q+P": 0.97, "Triple": 0.89,
+    "holdout.jsonl": {"Q": 0.98, "Q+M": 0.93, "Q+P": 0.97, "Triple": 0.93,
                       "kind": 0.97, "direction": 0.97, "status": 0.97, "approx": 0.97},
     "holdout2.jsonl": {"Q": 0.98, "Q+M": 0.90, "Q+P": 0.97, "Triple": 0.89,
                        "kind": 0.97, "direction": 0.97, "status": 0.97, "approx": 0.97},
-    "holdout3.jsonl": {"Q": 0.98, "Q+M": 0.91, "Q+P": 0.94, "Triple": 0.88,
+    "holdout3.jsonl": {"Q": 0.98, "Q+M": 0.95, "Q+P": 0.94, "Triple": 0.92,
                        "kind": 0.97, "direction": 0.97, "status": 0.97, "approx": 0.97},
     # the corpus's dev half (studied) and the second dev set, written to model real reporting
-    "corpus-dev.jsonl": {"Q": 0.97, "Q+M": 0.86, "Q+P": 0.93, "Triple": 0.84,
+    "corpus-dev.jsonl": {"Q": 0.97, "Q+M": 0.88, "Q+P": 0.94, "Triple": 0.86,
                          "kind": 0.96, "direction": 0.96, "status": 0.95, "approx": 0.98},
-    "corpus2.jsonl": {"Q": 0.98, "Q+M": 0.79, "Q+P": 0.92, "Triple": 0.76,
+    "corpus2.jsonl": {"Q": 0.98, "Q+M": 0.83, "Q+P": 0.94, "Triple": 0.80,
                       "kind": 0.96, "direction": 0.96, "status": 0.94, "approx": 0.98},
     # the third dev set, first look 0.648 Triple (README), studied since
-    "corpus3.jsonl": {"Q": 0.98, "Q+M": 0.81, "Q+P": 0.90, "Triple": 0.75,
+    "corpus3.jsonl": {"Q": 0.98, "Q+M": 0.83, "Q+P": 0.90, "Triple": 0.77,
                       "kind": 0.97, "direction": 0.97, "status": 0.95, "approx": 0.98},
     # the fourth and fifth dev sets (new topics), first looks 0.454 and 0.530 Triple (README)
-    "corpus4.jsonl": {"Q": 0.97, "Q+M": 0.69, "Q+P": 0.84, "Triple": 0.62,
+    "corpus4.jsonl": {"Q": 0.97, "Q+M": 0.70, "Q+P": 0.84, "Triple": 0.635,
                       "kind": 0.95, "direction": 0.95, "status": 0.96, "approx": 0.98},
-    "corpus5.jsonl": {"Q": 0.97, "Q+M": 0.69, "Q+P": 0.86, "Triple": 0.63,
+    "corpus5.jsonl": {"Q": 0.97, "Q+M": 0.70, "Q+P": 0.87, "Triple": 0.64,
                       "kind": 0.94, "direction": 0.94, "status": 0.90, "approx": 0.98},
     # the sixth set (new topics, kept unstudied: first look 0.586 Triple, README)
     "corpus6.jsonl": {"Q": 0.945, "Q+M": 0.675, "Q+P": 0.81, "Triple": 0.59,
