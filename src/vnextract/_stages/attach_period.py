@@ -58,13 +58,13 @@ class Patterns:
         self.base_cue_re = regex.compile(alternation(rules.bases.cues.forms) + r"\s+", FLAGS)
         self.same_period_re = regex.compile(alternation(rules.bases.same_period_last_year.forms), FLAGS)
         self.quote_open_re = regex.compile(r"\s*\(\s*(?:[\p{L}\p{M}]+\s+){0,2}")
-        # ", tăng 5%" right after a figure: the change of that figure, in its period
         # "... du lịch Hà Giang | trong | tháng 7 vừa qua.": a link word right before a period
         self.closing_link_re = regex.compile(
             r"(?<![\p{L}\p{M}])(?:" + alternation(rules.periods.after_links.forms) + r")\s+$", FLAGS)
         self.closing_gap_re = regex.compile(r"[^;\n]*")  # no ";" or line between the figure and it
         self.clause_cue_re = regex.compile(
             r"(?<![\p{L}\p{M}])" + alternation(rules.periods.clause_ends.forms) + r"(?![\p{L}\p{M}])", FLAGS)
+        # ", tăng 5%" right after a figure: the change of that figure, in its period
         self.change_after_re = regex.compile(
             r"\s*,\s*(?:" + alternation(list(rules.cues.kind.up.forms) + list(rules.cues.kind.down.forms)) + r")\s*$", FLAGS)
 

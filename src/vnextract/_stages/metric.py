@@ -254,7 +254,7 @@ def _strip(text: str, start: int, end: int, p: Patterns) -> tuple[int, int]:
 COMPOUND_REACH = 12  # longer than any compound form: how far around a position one is looked for
 
 
-def _compound_over(text: str, a: int, b: int, lo: int, hi: int, p: Patterns):
+def _compound_over(text: str, a: int, b: int, lo: int, hi: int, p: Patterns) -> Optional["regex.Match"]:
     """The compound ("chỉ số", "cuối cùng") that overlaps ``text[a:b]`` (or holds position ``a``
     when ``a == b``) without being exactly it, looked for inside ``[lo, hi)``; None if none."""
     for word in p.compound_re.finditer(text, max(lo, a - COMPOUND_REACH), min(hi, b + COMPOUND_REACH)):
@@ -967,10 +967,11 @@ MAX_LIST_ITEMS = 6
 NUMBER = regex.compile(r"\d")
 ITEM_BREAK = regex.compile(r"[;:()]|,(?=\s)")
 SEGMENT_BREAK = regex.compile(r"[;:()]")
-# a count phrase that goes on after a comma with a few more nouns ("cuộc thanh tra, kiểm tra")
+# the set a share is of, going on past a comma up to its clause's end when no figure follows
 SHARE_MORE = regex.compile(r",[ \t]*\p{Ll}[^\d;.:()\n]*(?=[;.:\n]|$)")
 SHARE_NOUN = regex.compile(r"[ \t]+\p{Ll}")  # a lowercase word right after the figure
 PER_HEAD = COUNT + "/person"  # "bác sĩ/vạn dân", "giường bệnh/10.000 dân"
+# a count phrase that goes on after a comma with a few more nouns ("cuộc thanh tra, kiểm tra")
 COUNTED_MORE = regex.compile(r",\s*(\p{Ll}[\p{L}\p{M}]*(?:\s+\p{Ll}[\p{L}\p{M}]*){0,3}?)(?=\s*(?:[,.;)]|$))")
 GLOSS = regex.compile(r"\s*\((?=\s*\p{Ll})[^()\d]{1,60}\)")
 
