@@ -587,3 +587,10 @@ def test_a_count_keeps_the_bound_of_its_set(text, quantity, expected):
 ])
 def test_a_count_per_head_names_what_it_counts(text, quantity, expected):
     assert metric(text, quantity) == expected
+
+
+def test_a_scaled_number_with_its_noun_understood_takes_the_measure_before_it():
+    # "Dân số" is a head of its own (not "số"); "(năm 2019: 1,28 triệu)" counts no "triệu"
+    text = "Dân số toàn tỉnh đạt 1,31 triệu người (năm 2019: 1,28 triệu)."
+    assert metric(text, "1,31 triệu người") == "Dân số"
+    assert metric(text, "1,28 triệu") == "Dân số"

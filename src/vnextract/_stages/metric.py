@@ -623,6 +623,8 @@ def _counted(c: Ctx) -> Iterator[tuple[str, Optional[Span]]]:
         noun = (q.noun_start, _trim_end(c.text, q.noun_start, slash))
         if slash > q.noun_start and fold(c.text[noun[0]:noun[1]]) not in c.p.classifiers:  # not "con/phụ nữ"
             yield "counted-bare", noun
+    elif q.is_count and q.canonical == COUNT and not any(r.startswith(COUNT_RULE) for r in q.rules):
+        return  # "(năm 2015: 2,57 triệu)": a scaled number whose noun is understood names nothing here
     elif q.is_count and q.canonical == COUNT:
         # "52/63 địa phương đã thu ...": the part counts the set the whole's noun phrase defines
         counted, next_start = q, c.fig.next_start
@@ -970,6 +972,7 @@ SEGMENT_BREAK = regex.compile(r"[;:()]")
 # the set a share is of, going on past a comma up to its clause's end when no figure follows
 SHARE_MORE = regex.compile(r",[ \t]*\p{Ll}[^\d;.:()\n]*(?=[;.:\n]|$)")
 SHARE_NOUN = regex.compile(r"[ \t]+\p{Ll}")  # a lowercase word right after the figure
+COUNT_RULE = "count:"  # the rule that read a count's noun ("count:người")
 PER_HEAD = COUNT + "/person"  # "bác sĩ/vạn dân", "giường bệnh/10.000 dân"
 # a count phrase that goes on after a comma with a few more nouns ("cuộc thanh tra, kiểm tra")
 COUNTED_MORE = regex.compile(r",\s*(\p{Ll}[\p{L}\p{M}]*(?:\s+\p{Ll}[\p{L}\p{M}]*){0,3}?)(?=\s*(?:[,.;)]|$))")
