@@ -332,6 +332,7 @@ class MetricsFile(RuleFile):
     agents: Words = Words()
     modifier_openers: Words = Words()
     predicate_openers: Words = Words()  # of those, the ones that open the clause's predicate: the reading ends there
+    passive_markers: Words = Words()  # "lúa tươi | được thương lái thu mua 7.300 đồng/kg": what the figure is paid for
     receiving_verbs: Words = Words()  # "Lào Cai đón | 5,1 triệu lượt khách": the counted noun, not the host
     participles: Words = Words()  # "vốn FDI thu hút | đạt": a verb before another verb modifies the noun
     end_tails: Words = Words()  # "tồn kho | toàn ngành": a tail only where nothing follows it

@@ -62,6 +62,9 @@ class Patterns:
         self.trailing_last_words = {f.split()[-1] for f in self.trailing_forms}
         self.participles = {fold(f) for f in m.participles.forms}
         self.classifiers = {fold(f) for f in rules.counts.classifiers.forms}
+        self.passive_group_re = regex.compile(
+            r"(?<=[\p{L}\p{M}\p{N}])\s+(?:" + alternation(m.passive_markers.forms)
+            + r")(?:\s+\p{Ll}[\p{L}\p{M}]*){1,%d}\s*$" % PASSIVE_GROUP_WORDS, FLAGS)
         self.receiving_verb_re = regex.compile(
             r"(?<![\p{L}\p{M}])(?:" + alternation(m.receiving_verbs.forms) + r")\s*$", FLAGS)
         self.only_cues_re = regex.compile(
@@ -217,6 +220,7 @@ MAX_COUNT_PHRASE_WORDS = 12
 MAX_SUBJECT_WORDS = 10
 MAX_NAME_WORDS = 4  # a place or market named as a part: "Ai Cập", "Bà Rịa - Vũng Tàu"
 OBJECT_VERB_MIN_WORDS = 3  # "tỷ lệ giải ngân", "giá bán" keep their verb
+PASSIVE_GROUP_WORDS = 6  # "được thương lái thu mua tại ruộng"
 TAIL_REST_WORDS = 3  # words a territory tail may carry after it ("trên địa bàn tỉnh", "trong khu vực quản lý")
 
 
@@ -1100,6 +1104,7 @@ def refine(c: Ctx, span: Span) -> Optional[Span]:
         end = end_tail.start()  # "kim ngạch xuất khẩu | toàn ngành", not "toàn ngành công nghiệp"
     if end <= c.fig.left_end and not text[end:c.fig.left_end].strip():
         end = _without_object_verb(text, start, end, p)
+        end = _without_passive(c, start, end)
     folded = fold(text[start:end]) if end > start else ""
     if end <= start or folded in p.anaphors:  # "con số này" names no measure
         return None
@@ -1141,6 +1146,19 @@ def _names_an_owner(words: list[str]) -> bool:
     organisation's, whose common nouns are in lower case ("Công ty Điện lực Ninh Thuận")."""
     capitals = sum(w[:1].isupper() for w in words)
     return bool(words) and words[0][:1].isupper() and words[-1][:1].isupper() and 2 * capitals >= len(words)
+
+
+def _without_passive(c: Ctx, start: int, end: int) -> int:
+    """``end`` moved before a passive verb group whose object is the amount right after the span
+    ("lúa tươi loại thường | được thương lái thu mua tại ruộng 7.300 đồng/kg", "Kiên Giang | được
+    hỗ trợ 160 tỉ đồng"): the thing the amount is paid or given for. Not for counts and shares
+    ("xã được công nhận ...", "tỷ lệ ... được tiêm chủng"), nor after a measure head ("diện tích
+    cà phê được chứng nhận ...": the measure is of what the group says)."""
+    q, text, p = c.fig.q, c.text, c.p
+    if q.is_count or c.is_growth or p.any_head_re.match(text, start, end):
+        return end
+    group = p.passive_group_re.search(text, start, end)
+    return _trim_end(text, start, group.start()) if group is not None else end
 
 
 def _inside_joined_name(text: str, pos: int, p: "Patterns") -> bool:
