@@ -93,3 +93,17 @@ def test_one_huge_sentence_is_linear():
 
     small, big = run(1000), run(4000)
     assert big < 4 * 3 * small, (small, big)
+
+
+def test_the_headline_a_count_host_is_checked_against_is_the_document_s_own_in_every_block(monkeypatch):
+    """"Ninh Bình đón ... lượt khách" names the counted noun only in a report on Ninh Bình: a later
+    block's first line is no headline, so the host checked there is still the document's."""
+    import vnextract._extractor as ext
+
+    monkeypatch.setattr(ext, "BLOCK_CHARS", 400)
+    filler = "Ngành du lịch tiếp tục đẩy mạnh quảng bá, nâng cao chất lượng dịch vụ tại các điểm đến. " * 3
+    text = ("Du lịch Ninh Bình khởi sắc\n\n" + (filler + "\n\n") * 3
+            + "Hà Giang đón 96.000 lượt khách trong tháng.\n\nNinh Bình đón 120.000 lượt khách trong tháng.")
+    metrics = {f.quantity.text: f.metric.text for f in Extractor().extract(text, "2024-05-03")}
+    assert metrics["96.000 lượt khách"] == "Hà Giang"
+    assert metrics["120.000 lượt khách"] == "lượt khách"

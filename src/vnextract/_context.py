@@ -152,6 +152,7 @@ class Block:
     sentences: list[Sentence]
     report_period: Optional[PeriodMention]
     related_from: Optional[int]  # where a list of related articles begins, if it does
+    opening: str = ""  # the document's first line (its headline), from the first block on
     # word segmentation (underthesea), or None when the caller turned it off
     is_noun_phrase: Optional[Callable[[str], bool]] = None
     # the period mentions of [lo, hi) read alone, each resolved (the driver's period stage);

@@ -152,6 +152,8 @@ class Extractor:
         found = find_quantities(text, rules, words.first_noun if self.segment_words else None)
         if related_from is not None:
             carry.in_related = True
+        if carry.opening is None:  # read in the first block, with or without a quantity
+            carry.opening = report.opening(text)
         if not found:
             return None
         paragraph_spans = segment.paragraphs(text)
@@ -171,7 +173,7 @@ class Extractor:
             carry.lead_done = report.has_body(paragraph_spans)
         return Block(norm=norm, base=base, pub=pub, rules=rules, quantities=found, periods=periods,
                      paragraphs=paragraph_spans, sentences=segment.sentences(text, paragraph_spans, rules),
-                     report_period=carry.report_period, related_from=related_from,
+                     report_period=carry.report_period, related_from=related_from, opening=carry.opening,
                      is_noun_phrase=words.ends_with_noun if self.segment_words else None,
                      periods_in=functools.partial(_periods_in, text, rules, Reference.of(pub)),
                      contract_v2=self.contract == "v2")
@@ -254,6 +256,7 @@ class _Carry:
     """What one block of a long text hands to the next."""
 
     report_period: Optional[PeriodMention] = None
+    opening: Optional[str] = None  # the document's first line, read in the first block
     lead_done: bool = False
     in_related: bool = False
 

@@ -1020,7 +1020,7 @@ def candidates(c: Ctx) -> list[Candidate]:
     q = c.fig.q
     verb = (c.p.receiving_verb_re.search(c.text, max(c.fig.clause_start, c.fig.left_end - REACH), c.fig.left_end)
             if q.is_count and q.canonical == COUNT else None)
-    if verb is not None and _host_is_the_report_own(c.text, c.fig.clause_start, verb.start()):
+    if verb is not None and _host_is_the_report_own(c.text, c.fig.clause_start, verb.start(), c.block.opening):
         # "Lào Cai đón 5,1 triệu lượt khách" in a report on Lào Cai: what the host received is what
         # is counted (the report's own territory is no part, section 6); "Riêng Phú Quốc đón ..."
         # in it names a part
@@ -1030,16 +1030,14 @@ def candidates(c: Ctx) -> list[Candidate]:
     return found
 
 
-OPENING_REACH = 300  # the headline (its first line, at most this long), where a report names its territory
 NAME_RUN = regex.compile(r"\p{Lu}[\p{L}\p{M}.]*(?:\s+\p{Lu}[\p{L}\p{M}.]*)*")
 
 
-def _host_is_the_report_own(text: str, start: int, end: int) -> bool:
-    """Whether the words before a receiving verb name no place, or one the report opens with."""
+def _host_is_the_report_own(text: str, start: int, end: int, opening: str) -> bool:
+    """Whether the words before a receiving verb name no place, or one the report's ``opening``
+    (its headline, ``Block.opening``) names."""
     names = [m.group() for m in NAME_RUN.finditer(text, start, end)
              if not (m.start() == start and " " not in m.group())]  # not a capitalised first word alone
-    line_end = text.find("\n", 0, OPENING_REACH)
-    opening = text[:line_end if line_end >= 0 else OPENING_REACH]
     return all(name in opening for name in names)
 
 

@@ -6,6 +6,8 @@
 - ``report_period``: the period the report covers, from its headline (refined
   by a cut-off in the lead) or from the first period of its lead; paragraphs
   with no period of their own inherit it.
+- ``opening``: the document's first line (its headline, at most ``OPENING_CHARS``), where a
+  report names its own territory.
 - ``related_list_start``: where a list of related articles begins
   (``exclusions.toml`` ``related_headers``); the report period does not reach
   the headlines listed there.
@@ -32,6 +34,7 @@ HEADER_CHARS = 3000
 # resolvers of periods that can be what a whole report covers
 REPORT_SPANS = {"first_months", "quarter", "year", "months", "month_range", "month", "since", "year_to_date",
                 "range"}
+OPENING_CHARS = 300  # a first line longer than this is cut: a headline is shorter
 OPENING_WORDS = 6  # a period among the first words of a sentence frames it
 SENTENCE_REACH = 300
 WORDS = regex.compile(r"[\p{L}\p{M}\d]+")
@@ -63,6 +66,13 @@ def published_in(head: str, rules: "RuleSet") -> Optional[str]:
                 except ValueError:
                     continue
     return min(found, default=None)
+
+
+def opening(text: str) -> str:
+    """The document's first line, at most ``OPENING_CHARS`` long: its headline, where a report
+    names the territory it is about ("Lào Cai đón 158.000 lượt khách ...")."""
+    line_end = text.find("\n", 0, OPENING_CHARS)
+    return text[:line_end if line_end >= 0 else OPENING_CHARS]
 
 
 def related_list_start(text: str, rules: "RuleSet") -> Optional[int]:
