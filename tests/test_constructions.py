@@ -584,6 +584,7 @@ def test_a_count_keeps_the_bound_of_its_set(text, quantity, expected):
     ("Huyện có 28,5 giường bệnh/ 10.000 dân.", "28,5 giường bệnh/ 10.000 dân", "giường bệnh"),
     # ... but a classifier per head is no set ("con/phụ nữ"), and a count per year keeps its activity
     ("Tổng tỷ suất sinh là 1,98 con/phụ nữ.", "1,98 con/phụ nữ", "Tổng tỷ suất sinh"),
+    ("Huyện giải quyết việc làm cho 2.150 lao động/năm.", "2.150 lao động/năm", "giải quyết việc làm"),
 ])
 def test_a_count_per_head_names_what_it_counts(text, quantity, expected):
     assert metric(text, quantity) == expected

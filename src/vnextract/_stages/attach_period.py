@@ -267,10 +267,7 @@ def _closing(block: Block, fig: Figure) -> Optional[PeriodMention]:
     if fig.next_start < sent.end:
         return None  # another figure follows in the sentence
     p = block.rules.compiled(Patterns)
-    last = None
-    for m in block.periods.overlapping(q.end, sent.end):
-        if m.start >= q.end:
-            last = m
+    last = next(block.periods.within_reversed(q.end, sent.end), None)
     if (last is None or last.is_base or text[last.end:sent.end].strip(" .!?…)\"'")
             or not p.closing_link_re.search(text, max(q.end, last.start - 16), last.start)
             or not p.closing_gap_re.fullmatch(text, q.end, last.start)
