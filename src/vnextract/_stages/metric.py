@@ -1016,18 +1016,21 @@ def candidates(c: Ctx) -> list[Candidate]:
                     cand = by_span[sp] = Candidate(*sp)
                 if name not in cand.sources:
                     cand.sources.append(name)
-    found = list(by_span.values())
+    return list(by_span.values())
+
+
+def _counted_by_host(c: Ctx, cands: list[Candidate], best: Optional[Candidate]) -> Optional[Candidate]:
+    """"Lào Cai đón 5,1 triệu lượt khách" in a report on Lào Cai: what the host received is what
+    is counted (the report's own territory is no part, section 6): the best counted reading.
+    "Riêng Phú Quốc đón ..." in it names a part, and keeps ``best``."""
     q = c.fig.q
-    verb = (c.p.receiving_verb_re.search(c.text, max(c.fig.clause_start, c.fig.left_end - REACH), c.fig.left_end)
-            if q.is_count and q.canonical == COUNT else None)
-    if verb is not None and _host_is_the_report_own(c.text, c.fig.clause_start, verb.start(), c.block.opening):
-        # "Lào Cai đón 5,1 triệu lượt khách" in a report on Lào Cai: what the host received is what
-        # is counted (the report's own territory is no part, section 6); "Riêng Phú Quốc đón ..."
-        # in it names a part
-        counted = [x for x in found if any(s.startswith("counted") for s in x.sources)]
-        if counted:
-            return counted
-    return found
+    if not (q.is_count and q.canonical == COUNT):
+        return best
+    verb = c.p.receiving_verb_re.search(c.text, max(c.fig.clause_start, c.fig.left_end - REACH), c.fig.left_end)
+    if verb is None or not _host_is_the_report_own(c.text, c.fig.clause_start, verb.start(), c.block.opening):
+        return best
+    counted = [x for x in cands if any(s.startswith("counted") for s in x.sources)]
+    return choose(c, counted) if counted else best
 
 
 NAME_RUN = regex.compile(r"\p{Lu}[\p{L}\p{M}.]*(?:\s+\p{Lu}[\p{L}\p{M}.]*)*")
@@ -1453,7 +1456,7 @@ def decide(block: Block, fig: Figure) -> None:
     c = Ctx(block, fig, block.rules.compiled(Patterns), previous)
     cands = candidates(c)
     best = _plan_restated(c, cands, _share_of_count(c, cands, _part_of_attribute(c, cands, choose(c, cands))))
-    best = _after_agent(c, cands, best)
+    best = _counted_by_host(c, cands, _after_agent(c, cands, best))
     fig.metric = (best.start, best.end) if best is not None else None
     fig.metric_sources = best.sources if best is not None else []
     fig.carried_metric = fig.metric if fig.metric is not None else previous
