@@ -62,6 +62,7 @@ RESOLVERS: dict[str, Needs] = {
     "same_period": Needs(),  # a base's own figure: the period before it, a year back
     "recurring": Needs(),  # every year, every month: 'hằng năm', 'mỗi tháng'; the figure has no period
     "this_month": Needs(),  # the month last named: 'trong tháng'
+    "this_month_end": Needs(),  # the end of the month last named: 'cuối tháng' (from null)
     "this_quarter": Needs(),  # the quarter last named, else the report's: 'trong quý'
     "year_in_scope": Needs(),  # the year of the period before it, else the report's: 'cả năm'
     # a comparison base, never a fact's period: 'so với cùng kỳ'; year_back: a year written

@@ -428,6 +428,7 @@ RESOLVE: dict[str, Callable[[Groups, Reference, dict], Dates]] = {
     "same_period": _from_earlier,
     "recurring": lambda g, ref, params: (None, None),
     "this_month": _from_earlier,
+    "this_month_end": _from_earlier,
     "this_quarter": _from_earlier,
     "year_in_scope": _from_earlier,
     "base": _from_earlier,
@@ -436,7 +437,7 @@ RESOLVE: dict[str, Callable[[Groups, Reference, dict], Dates]] = {
 # period: "năm học vừa qua" in an undated interview must not hide the "năm học 2023-2024" before it
 SILENT_UNRESOLVED = {"school_year"}
 RECORD_RESOLVERS = {"last_n_years", "last_n_months"}  # the spans a record is set over ("8 năm qua")
-FROM_EARLIER = {"base", "same_period", "this_month", "this_quarter", "year_in_scope"}
+FROM_EARLIER = {"base", "same_period", "this_month", "this_month_end", "this_quarter", "year_in_scope"}
 # resolved against the report date; the others need only what is written
 RELATIVE = {"until_now", "today", "from_year_until_now", "last_n_years", "this_year", "previous_year",
             "previous_month", "next_n", "until_year_end", "school_year", "year_to_date", "last_n_months"}
@@ -649,13 +650,17 @@ def _relative_to_earlier(text: str, mentions: list[PeriodMention], p: Patterns, 
             last_month = m
         elif m.resolver == "quarter" and not m.unresolved and named:
             last_quarter = m
-        if m.resolver == "this_month":  # the month named last, else the report month (section 6)
-            if last_month is not None:
-                m = replace(m, from_=last_month.from_, to=last_month.to)
+        if m.resolver in ("this_month", "this_month_end"):  # the month named last, else the report month
+            if last_month is not None:  # (section 6); "cuối tháng" is a cut-off at its end, from null
+                month = last_month.to
             elif ref.year is not None and ref.month is not None:
-                m = replace(m, from_=_ym(ref.year, ref.month), to=_ym(ref.year, ref.month))
+                month = _ym(ref.year, ref.month)
             else:
+                month = None
+            if month is None:
                 m = replace(m, is_base=True)  # no month to point at: not a period
+            else:
+                m = replace(m, from_=None if m.resolver == "this_month_end" else month, to=month)
         elif m.resolver == "this_quarter":  # "trong quý": the quarter named last, else the report's
             named = last_quarter or _report_quarter(ref)
             m = replace(m, from_=named.from_, to=named.to) if named is not None else replace(m, unresolved=True)
