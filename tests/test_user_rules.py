@@ -108,3 +108,16 @@ def test_a_user_range_word_also_joins_period_spans(tmp_path):
     assert _period(vnextract.Extractor().extract(text)[0]) != ("2024-01", "2024-06")
     rules = RuleSet.default().extend(_write(tmp_path, "cho_den.toml", CHO_DEN))
     assert _period(vnextract.Extractor(rules=rules).extract(text)[0]) == ("2024-01", "2024-06")
+
+
+def test_a_param_stands_for_a_group_only_where_the_resolver_reads_it():
+    # "last_months_of_year" takes n from the words ('6 tháng cuối năm') or, for 'quý cuối năm', as a param
+    rules = RuleSet.default().extend({"periods": {"patterns": [{
+        "name": "hai-thang-chot", "pattern": "hai tháng chót năm", "resolve": "last_months_of_year",
+        "params": {"n": 2}}]}})
+    facts = vnextract.Extractor(rules=rules).extract("Hai tháng chót năm, thu ngân sách đạt 900 tỷ đồng.",
+                                                     published="2024-12-20")
+    assert _period(facts[0]) == ("2024-11", "2024-12")
+    with pytest.raises(RuleError, match="resolver 'first_months' needs group n"):  # it reads n from the text only
+        RuleSet.default().extend({"periods": {"patterns": [{
+            "name": "x", "pattern": "mấy tháng đầu năm", "resolve": "first_months", "params": {"n": 2}}]}})

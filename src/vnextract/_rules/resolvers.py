@@ -38,7 +38,8 @@ RESOLVERS: dict[str, Needs] = {
     "quarter": Needs((("q",),)),  # 'quý I/2024'
     # the first n months: '6 tháng đầu năm 2023'; of quarters (months_each 3): '3 quý đầu năm'
     "first_months": Needs((("n",),), optional={"months_each": int}),
-    "last_months_of_year": Needs((("n",),)),  # the last n months: '6 tháng cuối năm'
+    # the last n months: '6 tháng cuối năm'; n as a param where the words say it: 'quý cuối năm' (3)
+    "last_months_of_year": Needs((("n",),), optional={"n": int}),
     # a cut-off, from null: 'đến hết tháng 10/2014', 'đến hết ngày 15/9' (the report's year)
     "until": Needs((("y", "d"),)),
     "until_now": Needs(),  # a cut-off at publication: 'đến nay'
@@ -74,8 +75,9 @@ RESOLVERS: dict[str, Needs] = {
 def problems(resolver: str, groups: set[str], params: dict) -> list[str]:
     """Why a pattern with these ``groups`` and ``params`` cannot feed ``resolver`` (empty if it can)."""
     needs = RESOLVERS[resolver]
+    given = groups | (set(params) & set(needs.optional))  # a group, or a param the resolver reads instead
     out = [f"resolver {resolver!r} needs group {' or '.join(alts)}"
-           for alts in needs.groups if not groups & set(alts)]
+           for alts in needs.groups if not given & set(alts)]
     for name, kind in needs.params.items():
         if name not in params:
             out.append(f"resolver {resolver!r} needs param {name!r}")

@@ -249,7 +249,7 @@ def _last_months(g: Groups, ref: Reference, params: dict) -> Dates:
     >>> _last_months({"n": "2"}, Reference(2021, 1, Published(2021, 1, 5)), {})
     ('2020-11', '2020-12')
     """
-    n = int(g["n"])
+    n = int(g["n"]) if "n" in g else params["n"]
     if not n or n > 12:
         return None
     y = _year_of_span(g, ref, params, 13 - n)
