@@ -329,6 +329,7 @@ class MetricsFile(RuleFile):
     verb_openers: Words = Words()
     agent_aspects: Words = Words()  # "các DN | đã | bồi thường 6.520 tỷ đồng": money the verb pays, not the agent's
     subject_ends: Words = Words()
+    agent_verbs: Words = Words()
     agents: Words = Words()
     modifier_openers: Words = Words()
     predicate_openers: Words = Words()  # of those, the ones that open the clause's predicate: the reading ends there

@@ -175,6 +175,7 @@ class Patterns:
             "(?:" + alternation(list(m.subject_ends.forms) + list(m.verbs.forms)) + ")", FLAGS)
         self.agent_re = regex.compile("(?:" + alternation(m.agents.forms) + r")\s+(?=(?-i:\p{Ll}))", FLAGS)
         self.agent_only_re = regex.compile(alternation(m.agents.forms), FLAGS)
+        self.agent_verb_re = regex.compile("(?:" + alternation(m.agent_verbs.forms) + r")\s+(?=(?-i:\p{Ll}))", FLAGS)
         self.leading_cue_re = regex.compile(
             r"(?:" + alternation(list(st.estimate.forms) + list(st.planned.forms) + list(st.forecast.forms))
             + r")\s+", FLAGS)
@@ -1072,6 +1073,10 @@ def refine(c: Ctx, span: Span) -> Optional[Span]:
         m = lead.match(text, start, end)
         if m and m.end() < end:
             start = m.end()
+            if lead is p.agent_re:  # "tỉnh có | kiều hối": the agent's own verb goes with it
+                verb = p.agent_verb_re.match(text, start, end)
+                if verb and verb.end() < end:
+                    start = verb.end()
     for said in p.reporting_verb_re.finditer(text, start, end):  # "Bộ Công Thương cho biết | sản lượng urê"
         start = said.end()
     growth = p.growth_prefix_re.match(text, start, end) if c.is_growth else None
