@@ -323,8 +323,8 @@ def _head_metric(text: str, start: int, end: int, p: Patterns) -> Optional[tuple
     weak = p.weak_head_re.match(text, start, end)
     if weak and NAME_AFTER.match(text, weak.end(), weak.end() + REACH):
         weak = None  # "ngành Công Thương đặt mục tiêu ...": an agency, not a part
-    head = (p.head_re.match(text, start, end) or weak or p.head_re.search(text, start, end)
-            or p.weak_head_re.search(text, start, end))
+    head = (p.head_re.match(text, start, end) or weak or _free_head(text, start, end, p.head_re, p)
+            or _free_head(text, start, end, p.weak_head_re, p))
     if not head:
         return None
     verb = p.metric_verb_re.search(text, head.end(), end)
@@ -337,6 +337,15 @@ def _head_metric(text: str, start: int, end: int, p: Patterns) -> Optional[tuple
         h_start = total.start()
     stop = _aside_start(text, head.end(), stop, p)  # "tổng sản phẩm trên địa bàn | (GRDP)"
     return h_start, _trim_end(text, head.start(), stop)
+
+
+def _free_head(text: str, start: int, end: int, head_re: "regex.Pattern", p: "Patterns") -> Optional["regex.Match"]:
+    """The first head in ``[start, end)`` that is not the tail of a compound ("năng | lượng",
+    "hàm | lượng" are no "lượng")."""
+    for head in head_re.finditer(text, start, end):
+        if _compound_over(text, head.start(), head.end(), start, end, p) is None:
+            return head
+    return None
 
 
 def _aside_start(text: str, start: int, end: int, p: "Patterns") -> int:
