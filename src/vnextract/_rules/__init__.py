@@ -31,7 +31,7 @@ DEFAULT_LANGUAGE = "vi"
 NAMED = ("scales", "units", "denominators", "patterns", "published_lines")
 # stand-ins for the macros a stage derives from the rule set, to check a pattern on load
 DERIVED_MACROS = {"{N}": r"(?:\d{1,2}|\p{L}+)", "{SEASON}": r"\p{L}+", "{TO}": r"(?:-|\p{L}+)",
-                  "{MONTHWORD}": r"\p{L}+"}
+                  "{MONTHWORD}": r"\p{L}+", "{STEM}": r"\p{L}+", "{BRANCH}": r"\p{L}+"}
 
 T = TypeVar("T")
 

@@ -62,6 +62,8 @@ RESOLVERS: dict[str, Needs] = {
     "day_range": Needs((("d1",), ("m1", "m2"))),  # 'dịp lễ 30/4 – 1/5', 'từ ngày 3 – 9/4/2019'
     "same_period": Needs(),  # a base's own figure: the period before it, a year back
     "recurring": Needs(),  # every year, every month: 'hằng năm', 'mỗi tháng'; the figure has no period
+    # a year of the sixty-year cycle, by its stem and branch: 'Tết Giáp Thìn'
+    "cycle_year": Needs((("stem",), ("branch",)), params={"cycle_start": int}),
     "this_month": Needs(),  # the month last named: 'trong tháng'
     "this_month_end": Needs(),  # the end of the month last named: 'cuối tháng' (from null)
     "this_quarter": Needs(),  # the quarter last named, else the report's: 'trong quý'

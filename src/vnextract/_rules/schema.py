@@ -220,6 +220,10 @@ class PeriodsFile(RuleFile):
     macros: Table = Table()  # {Y}, {M}, {D}: regex pieces usable in every pattern of the rule set
     quarters: Table = Table()  # Roman quarter numbers
     month_words: Table = Table()  # "tháng Ba": months named in words, for {MONTHWORD}
+    # "Tết Giáp Thìn": the ten stems and twelve branches that name a year of the sixty-year cycle,
+    # each with its place in the cycle, for {STEM} and {BRANCH}; ``cycle_start``: a year both start
+    year_stems: Table = Table()
+    year_branches: Table = Table()
     count_words: Table = Table()  # number words that count months or years in a period only ("năm tháng")
     cut_off_prefixes: Words = Words()  # "tính đến hết 6 tháng đầu năm 2011": the span's end is a cut-off
     patterns: list[Pattern] = []

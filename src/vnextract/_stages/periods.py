@@ -45,6 +45,8 @@ class Patterns:
         self.small_numbers.update({fold(k): int(v) for k, v in p.count_words.values.items()})
         self.quarters = {fold(k): int(v) for k, v in p.quarters.values.items()}
         self.month_words = {fold(k): int(v) for k, v in p.month_words.values.items()}
+        self.year_stems = {fold(k): int(v) for k, v in p.year_stems.values.items()}
+        self.year_branches = {fold(k): int(v) for k, v in p.year_branches.values.items()}
         self.year_re = regex.compile(expand_macros("{Y}", rules.macros))
         # no left bound: one at every position would slow every {N} pattern down
         macros = dict(rules.macros)
@@ -56,6 +58,8 @@ class Patterns:
         macros["{TO}"] = choices([w for w in numbers.range_words.forms if any(c.isalpha() for c in w)]
                                  or ["-"])
         macros["{MONTHWORD}"] = choices(p.month_words.values) if p.month_words.values else r"(?!)"
+        macros["{STEM}"] = choices(p.year_stems.values) if p.year_stems.values else r"(?!)"
+        macros["{BRANCH}"] = choices(p.year_branches.values) if p.year_branches.values else r"(?!)"
         self.patterns = [(e.name, e.resolve, e.local, e.params,
                           regex.compile(LEFT + "(?:" + expand_macros(e.pattern, macros) + ")", FLAGS))
                          for e in p.patterns]
@@ -394,6 +398,28 @@ def _year_to_date(g: Groups, ref: Reference, params: dict) -> Dates:
     return (_ym(Y, 1), _ym(Y, M) if M else None)  # with no report month, open at the end
 
 
+CYCLE = 60  # the stems (10) and branches (12) name a year of a sixty-year cycle
+
+
+def _cycle_year(g: Groups, ref: Reference, params: dict) -> Dates:
+    """The year a stem and a branch name ("Tết Giáp Thìn"): the one of the cycle nearest the
+    report year. ``cycle_start`` is a year that is the first stem and the first branch (1984,
+    Giáp Tý).
+
+    >>> _cycle_year({"stem": "0", "branch": "4"}, Reference(2024, 2, Published(2024, 2)), {"cycle_start": 1984})
+    ('2024', '2024')
+    >>> _cycle_year({"stem": "3", "branch": "9"}, Reference(2017, 1, Published(2017, 1)), {"cycle_start": 1984})
+    ('2017', '2017')
+    """
+    stem, branch = int(g["stem"]), int(g["branch"])
+    if stem < 0 or branch < 0 or (stem - branch) % 2 or ref.year is None:
+        return None  # no such year ("Giáp Sửu"), or no report year to place it near
+    offset = next(k for k in range(CYCLE) if k % 10 == stem and k % 12 == branch)
+    start = params["cycle_start"] + offset
+    year = start + round((ref.year - start) / CYCLE) * CYCLE
+    return (str(year), str(year))
+
+
 def _from_earlier(g: Groups, ref: Reference, params: dict) -> Dates:
     return (None, None)  # resolved from the period before it (``_relative_to_earlier``)
 
@@ -427,6 +453,7 @@ RESOLVE: dict[str, Callable[[Groups, Reference, dict], Dates]] = {
     "day_range": _day_range,
     "same_period": _from_earlier,
     "recurring": lambda g, ref, params: (None, None),
+    "cycle_year": _cycle_year,
     "this_month": _from_earlier,
     "this_month_end": _from_earlier,
     "this_quarter": _from_earlier,
@@ -439,7 +466,7 @@ SILENT_UNRESOLVED = {"school_year"}
 RECORD_RESOLVERS = {"last_n_years", "last_n_months"}  # the spans a record is set over ("8 năm qua")
 FROM_EARLIER = {"base", "same_period", "this_month", "this_month_end", "this_quarter", "year_in_scope"}
 # resolved against the report date; the others need only what is written
-RELATIVE = {"until_now", "today", "from_year_until_now", "last_n_years", "this_year", "previous_year",
+RELATIVE = {"until_now", "today", "cycle_year", "from_year_until_now", "last_n_years", "this_year", "previous_year",
             "previous_month", "next_n", "until_year_end", "school_year", "year_to_date", "last_n_months"}
 
 
@@ -454,6 +481,8 @@ def resolve(resolver: str, groups: dict[str, Optional[str]], ref: Reference, p: 
         g["q"] = str(p.quarters.get(fold(g["q"])) or int(g["q"]))
     if "n" in g and not g["n"].isdigit():  # "sáu tháng đầu năm"
         g["n"] = str(p.small_numbers.get(fold(g["n"]), 0))
+    if "stem" in g and "branch" in g:  # "Giáp Thìn": places in the sixty-year cycle
+        g["stem"], g["branch"] = str(p.year_stems.get(fold(g["stem"]), -1)), str(p.year_branches.get(fold(g["branch"]), -1))
     return RESOLVE[resolver](g, ref, params or {})
 
 
