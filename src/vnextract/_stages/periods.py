@@ -463,7 +463,7 @@ RESOLVE: dict[str, Callable[[Groups, Reference, dict], Dates]] = {
 # Relative periods that, unresolved (no report month), are no mention at all rather than a null
 # period: "năm học vừa qua" in an undated interview must not hide the "năm học 2023-2024" before it
 SILENT_UNRESOLVED = {"school_year"}
-RECORD_RESOLVERS = {"last_n_years", "last_n_months"}  # the spans a record is set over ("8 năm qua")
+RECORD_RESOLVERS = {"last_n_years", "last_n_months", "since"}  # spans a record is set over ("8 năm qua", "kể từ năm 2009")
 FROM_EARLIER = {"base", "same_period", "this_month", "this_month_end", "this_quarter", "year_in_scope"}
 # resolved against the report date; the others need only what is written
 RELATIVE = {"until_now", "today", "cycle_year", "from_year_until_now", "last_n_years", "this_year", "previous_year",
