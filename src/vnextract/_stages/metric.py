@@ -1117,7 +1117,7 @@ def refine(c: Ctx, span: Span) -> Optional[Span]:
     end_tail = p.end_tail_re.search(text, start, end)
     if end_tail is not None:
         end = end_tail.start()  # "kim ngạch xuất khẩu | toàn ngành", not "toàn ngành công nghiệp"
-    if end <= c.fig.left_end and not text[end:c.fig.left_end].strip():
+    if _next_to_figure(c, end):
         end = _without_object_verb(text, start, end, p)
         end = _without_passive(c, start, end)
     folded = fold(text[start:end]) if end > start else ""
@@ -1143,6 +1143,22 @@ def refine(c: Ctx, span: Span) -> Optional[Span]:
     return start, end
 
 
+def _next_to_figure(c: Ctx, end: int) -> bool:
+    """Whether only spaces stand between ``end`` and the words left of the figure, or a period
+    and a verb ("thép xây dựng sản xuất | 5 tháng đạt | 5,6 triệu tấn")."""
+    text, left = c.text, c.fig.left_end
+    if end > left:
+        return False
+    gap = _skip_space(text, end, left)
+    if gap >= left:
+        return True
+    period = next((m for m in c.block.periods.overlapping(gap, gap + 1) if m.start == gap and m.end <= left), None)
+    if period is None:
+        return False
+    rest, stop = _skip_space(text, period.end, left), _trim_end(text, period.end, left)
+    return rest >= stop or bool(c.p.metric_verb_re.fullmatch(text, rest, stop))
+
+
 def _without_object_verb(text: str, start: int, end: int, p: "Patterns") -> int:
     """``end`` moved before a verb whose object is the figure right after the span ("cấp huyện |
     giải ngân 24.380 tỷ đồng") when at least ``OBJECT_VERB_MIN_WORDS`` words, none a name, stand
@@ -1150,10 +1166,24 @@ def _without_object_verb(text: str, start: int, end: int, p: "Patterns") -> int:
     verb = p.object_verb_re.search(text, start, end)
     if verb is None or _inside_fixed_name(text, verb.start() + 1, p):
         return end
-    words = WORD.findall(text, start, verb.start())
-    if len(words) < OBJECT_VERB_MIN_WORDS or any(w[0].isupper() for w in words):
-        return end  # "Bộ Xây dựng giải ngân ...", "anh Quý chỉ bán ra ...": an agent, the verb names it
-    return _trim_end(text, start, verb.start())
+    words = list(WORD.finditer(text, start, verb.start()))
+    names = [w for w in words[1:] if w.group()[0].isupper() and not _in_parens(text, start, w.start())]
+    if len(words) < OBJECT_VERB_MIN_WORDS or names:
+        # "Bộ Xây dựng giải ngân ...", "anh Quý chỉ bán ra ...": an agent, the verb names it (not
+        # a capital that opens the sentence, nor an acronym in "(...)": "Thép cuộn cán nóng (HRC)")
+        return end
+    before = _trim_end(text, start, verb.start())
+    if any(h.end() == before for h in p.any_head_re.finditer(text, start, before)):
+        return end  # "Tổng giá trị | sản xuất": the verb completes a measure's head
+    if text.rfind("(", start, before) > text.rfind(")", start, before):
+        before = text.find(")", before, end) + 1 or before  # "Thép cuộn cán nóng (HRC)" keeps its ")"
+    return before
+
+
+def _in_parens(text: str, start: int, pos: int) -> bool:
+    """Whether ``pos`` stands inside a "(...)" opened after ``start``."""
+    opened = text.rfind("(", start, pos)
+    return opened >= 0 and text.find(")", opened, pos) < 0
 
 
 def _names_an_owner(words: list[str]) -> bool:
