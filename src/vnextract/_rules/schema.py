@@ -157,6 +157,9 @@ class TextFile(RuleFile):
     folds: Table = Table()  # characters folded one-for-one before NFC ("Ð" → "Đ"); "" drops one
     spellings: Table = Table()  # old spellings of whole words read as today's ("quí" → "quý")
     abbreviations: Words = Words()  # a "." after these ends no sentence ("TP.", "ThS.")
+    # a dateline that opens a paragraph ("TP.HCM (TTXVN) - "): a sentence of its own, which the
+    # words of the first figure do not reach back into
+    datelines: list[Pattern] = []
 
     @field_validator("spellings")
     @classmethod

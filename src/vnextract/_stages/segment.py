@@ -34,6 +34,7 @@ CLAUSE_END_REACH = 200  # only the next few words after a figure matter for its 
 @dataclass(frozen=True)
 class Patterns:
     sentence_end: "regex.Pattern"
+    dateline: "regex.Pattern"
     joined_comma: "regex.Pattern"
     clause_break: "regex.Pattern"
     period_clause_end: "regex.Pattern"
@@ -48,6 +49,8 @@ class Patterns:
         not_after = r"(?<!\b" + choices(abbreviations) + ")" if abbreviations else ""
         return cls(
             sentence_end=regex.compile(not_after + r"(?:[.!?…]+[\"')\]]*)(?=\s+[\p{Lu}\d\"'(\-•])"),
+            dateline=regex.compile(r"\s*(?:" + "|".join(f"(?:{d.pattern})" for d in rules.text.datelines) + ")"
+                                   if rules.text.datelines else r"(?!)"),
             joined_comma=regex.compile("|".join(
                 [f"(?:{p})" for p in m.joined_commas.forms] + [names_alternation(m.classification_names.forms)]),
                 FLAGS),
@@ -82,11 +85,15 @@ def paragraphs(text: str) -> list[Span]:
 
 def sentences(text: str, paragraph_spans: list[Span], rules: "RuleSet") -> list[Sentence]:
     """Sentence spans of ``text``, each tagged with its paragraph number."""
-    sentence_end = rules.compiled(Patterns.from_rules).sentence_end
+    p = rules.compiled(Patterns.from_rules)
     out: list[Sentence] = []
     for p_index, (p_start, p_end) in enumerate(paragraph_spans):
         start, k = p_start, 0
-        for m in sentence_end.finditer(text, p_start, p_end):
+        dateline = p.dateline.match(text, p_start, p_end)
+        if dateline is not None and dateline.end() < p_end:  # "TP.HCM (TTXVN) - ": a sentence of its own
+            out.append(Sentence(start, dateline.end(), p_index, k))
+            start, k = dateline.end(), 1
+        for m in p.sentence_end.finditer(text, start, p_end):
             out.append(Sentence(start, m.end(), p_index, k))
             k += 1
             start = m.end()
