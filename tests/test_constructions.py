@@ -234,6 +234,15 @@ def test_the_headline_names_the_report_period_and_a_cut_off_in_the_lead_refines_
             "Nghĩa vụ trả nợ trực tiếp của Chính phủ bằng 23,6% tổng thu ngân sách.")
     fact = facts(text, "2021-03-01")["23,6%"]
     assert (fact.period.from_, fact.period.to) == (None, "2020")
+    # a holiday named by its year is refined by the days the lead gives it
+    text = ("Tết Nhâm Dần: Đà Lạt đón 210.000 lượt khách\n\n"
+            "Theo Sở Văn hóa, Thể thao và Du lịch, trong 6 ngày nghỉ Tết (từ ngày 31/1 - 5/2/2022), thành phố "
+            "đón khoảng 210.000 lượt khách, tăng 35% so với cùng kỳ, trong đó khách lưu trú chiếm 60%.\n\n"
+            "Công suất buồng phòng bình quân đạt 72%.")
+    fact = facts(text, "2022-02-07")["72%"]
+    assert (fact.period.from_, fact.period.to) == ("2022-01-31", "2022-02-05")
+    fact = facts("Tết Nhâm Dần, thưởng bình quân đạt 6,8 triệu đồng/người.", "2022-01-20")["6,8 triệu đồng/người"]
+    assert (fact.period.from_, fact.period.to) == ("2022", "2022")
 
 
 @pytest.mark.parametrize("text,quantity,expected", [

@@ -165,9 +165,12 @@ def _refines(p: PeriodMention, headline: PeriodMention) -> bool:
     span from the same start that ends in the headline's last month or year ("6 tháng đầu năm
     2024" ... "Đến 30/6/2024"), or a statistical year or half that starts in the month before
     it ("Tai nạn giao thông năm 2022" ... "từ ngày 15/12/2021 đến 14/12/2022"). A headline that
-    is itself a cut-off ("đến hết năm 2020") is not refined: "Đến ngày 31/12/2020" names its end."""
+    is itself a cut-off ("đến hết năm 2020") is not refined: "Đến ngày 31/12/2020" names its end.
+    A holiday named by its year ("Tết Giáp Thìn") is refined by the days the lead gives it."""
     if not p.to or not headline.to or not headline.from_ or p.to == headline.to or not p.to.startswith(headline.to):
         return False
+    if headline.resolver == "cycle_year":  # "Tết Giáp Thìn" ... "(từ ngày 8 - 14/2/2024)": the holiday's days
+        return p.from_ is not None and p.from_.startswith(headline.from_)
     if p.from_ is None or p.from_ == headline.from_:
         return True
     first = headline.from_ if len(headline.from_) > 4 else headline.from_ + "-01"
