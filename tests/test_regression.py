@@ -39,9 +39,12 @@ FLOORS = {
                       "kind": 0.95, "direction": 0.95, "status": 0.96, "approx": 0.98},
     "corpus5.jsonl": {"Q": 0.97, "Q+M": 0.70, "Q+P": 0.87, "Triple": 0.64,
                       "kind": 0.94, "direction": 0.94, "status": 0.90, "approx": 0.98},
-    # the sixth set (new topics, kept unstudied: first look 0.586 Triple, README)
-    "corpus6.jsonl": {"Q": 0.945, "Q+M": 0.675, "Q+P": 0.81, "Triple": 0.59,
-                      "kind": 0.97, "direction": 0.97, "status": 0.93, "approx": 0.98},
+    # the sixth set (new topics, first look 0.586 Triple; unstudied until corpus7 took its place)
+    "corpus6.jsonl": {"Q": 0.945, "Q+M": 0.69, "Q+P": 0.82, "Triple": 0.605,
+                      "kind": 0.97, "direction": 0.97, "status": 0.95, "approx": 0.98},
+    # the seventh set (new topics, kept unstudied: first look 0.587 Triple, README)
+    "corpus7.jsonl": {"Q": 0.97, "Q+M": 0.75, "Q+P": 0.755, "Triple": 0.585,
+                      "kind": 0.975, "direction": 0.975, "status": 0.94, "approx": 0.98},
 }
 
 
