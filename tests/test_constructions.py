@@ -248,6 +248,9 @@ def test_the_headline_names_the_report_period_and_a_cut_off_in_the_lead_refines_
 @pytest.mark.parametrize("text,quantity,expected", [
     ("Số lao động có việc làm quý III ước đạt 51,9 triệu người.", "51,9 triệu người", "Số lao động có việc làm"),
     ("Cá tra mang về 1,87 tỷ USD, tăng 9,5%.", "1,87 tỷ USD", "Cá tra"),
+    # the figure after an aside goes on with the total, not the aside's part
+    ("Năm 2022, toàn tỉnh có 3.120 lao động đi làm việc ở nước ngoài (1.045 lao động nữ, chiếm 33,5%), "
+     "đạt 104% kế hoạch năm.", "104%", "lao động đi làm việc ở nước ngoài"),
     ("Singapore dẫn đầu với 412 triệu USD.", "412 triệu USD", "Singapore"),
     ("EU đạt 920 triệu USD, chiếm tỷ trọng 10%.", "10%", "EU"),
     ("Gạo đạt 8 triệu tấn, trong khi Trung Quốc chỉ đạt 0,58 triệu tấn.", "0,58 triệu tấn", "Trung Quốc"),

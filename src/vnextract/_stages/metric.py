@@ -1573,11 +1573,31 @@ def _inherited(block: Block, fig: Figure, what: str = "metric") -> Optional[Span
     """The metric (or property) a figure may inherit: the last one given in its paragraph."""
     if not block.figures:
         return None
-    before = block.figures[-1]
+    # (the v1 metric only: an aside's part has the total's v2 property and subject anyway)
+    before = _before_aside(block, fig) if what == "metric" else block.figures[-1]
     if before.sentence.paragraph != fig.sentence.paragraph:
         return None
     return {"metric": before.carried_metric, "property": before.carried_property,
             "subject": before.carried_subject}[what]
+
+
+ASIDE_FIGURES = 6  # how many figures an aside may hold that the figure after it looks past
+
+
+def _before_aside(block: Block, fig: Figure) -> Figure:
+    """The figure before ``fig``; but when that one stands in a "(...)" closed before ``fig``,
+    the last figure before the "(": "158.742 người (54.915 lao động nữ, chiếm 34,59%), đạt 144,31%
+    kế hoạch" - the aside breaks the total down, the figure after it goes on with the total."""
+    text, figures = block.text, block.figures
+    before = figures[-1]
+    closed = text.rfind(")", before.q.end, fig.q.start)
+    opened = text.rfind("(", before.sentence.start, before.q.start)
+    if closed < 0 or opened < 0 or text.find(")", opened, before.q.start) >= 0:
+        return before
+    for k in range(len(figures) - 2, max(-1, len(figures) - 2 - ASIDE_FIGURES), -1):
+        if figures[k].q.end <= opened:
+            return figures[k] if figures[k].sentence.start == before.sentence.start else before
+    return before
 
 
 def _subject_readings(c: Ctx, cands: list[Candidate]) -> list[Candidate]:
