@@ -607,3 +607,14 @@ def test_a_scaled_number_with_its_noun_understood_takes_the_measure_before_it():
     text = "Dân số toàn tỉnh đạt 1,31 triệu người (năm 2019: 1,28 triệu)."
     assert metric(text, "1,31 triệu người") == "Dân số"
     assert metric(text, "1,28 triệu") == "Dân số"
+
+
+def test_a_scaled_number_in_a_list_takes_the_unit_its_neighbour_writes():
+    text = ("Dẫn đầu là huyện Tân Phú với 412 tỷ đồng; Định Quán đứng thứ hai với 305 tỷ; tiếp theo là "
+            "Xuân Lộc 214 tỷ và Long Thành 98 tỷ đồng.")
+    got = {f.quantity.text: (f.quantity.canonical_unit, f.quantity.value) for f in vnextract.extract(text)}
+    assert got["305 tỷ"] == ("VND", 305e9) and got["214 tỷ"] == ("VND", 214e9)
+    # the unit's factor comes along ("triệu tấn" → kg); a count's noun is not lent
+    got = {f.quantity.text: (f.quantity.canonical_unit, f.quantity.value)
+           for f in vnextract.extract("Sản lượng đạt 2,4 triệu tấn, năm trước 2,1 triệu. Có 5 triệu người, 2 triệu ở nông thôn.")}
+    assert got["2,1 triệu"] == ("kg", 2.1e9) and got["2 triệu"] == ("count", 2e6)

@@ -208,7 +208,40 @@ def find_quantities(text: str, rules: "RuleSet", segment_word: SegmentWord = Non
     found.extend(_listed_before(text, bare, found, p))
     found.extend(_listed_after(text, bare, found, p))
     found.sort(key=lambda f: f.start)
+    _scaled_in_lists(text, found)
     return _without_thresholds(text, found, p)
+
+
+LIST_GAP = 80  # characters between two items of a list of figures
+LIST_GAP_BREAK = regex.compile(r"[\d\n]|[.!?](?:\s|$)")  # no other figure, line or sentence end between
+
+
+def _scaled_in_lists(text: str, found: list[Found]) -> None:
+    """"... với 352 tỷ đồng; Đồng Phú đứng thứ hai với 286 tỷ; tiếp theo là Bình Long 231 tỷ":
+    a number with a scale word and no unit, next to a figure of the same scale with one, has that
+    figure's unit (the list writes it once). Both neighbours are tried, left first, so that a
+    run takes the unit from either end. In place."""
+
+    def unit_of(q: Found, scale: str) -> bool:
+        return q.canonical != COUNT and scale in q.rules and any(r.startswith("unit:") for r in q.rules)
+
+    def lend(i: int, j: int) -> None:
+        q, nb = found[i], found[j]
+        scale = q.rules[0] if len(q.rules) == 1 and q.rules[0].startswith("scale:") else None
+        if scale is None or q.canonical != COUNT or not unit_of(nb, scale):
+            return
+        lo, hi = (nb.end, q.start) if j < i else (q.end, nb.start)
+        if hi - lo > LIST_GAP or LIST_GAP_BREAK.search(text, lo, hi):
+            return
+        ratio = nb.value / nb.number
+        found[i] = replace(q, unit=nb.unit, canonical=nb.canonical, is_count=False, noun_start=-1, value=q.number * ratio,
+                           value_max=q.number_max * ratio if q.number_max is not None else None,
+                           rules=q.rules + [r for r in nb.rules if r.startswith("unit:")] + ["unit:listed-scale"])
+
+    for i in range(1, len(found)):
+        lend(i, i - 1)
+    for i in range(len(found) - 2, -1, -1):
+        lend(i, i + 1)
 
 
 THRESHOLD_GAP = 100  # characters from a count's noun to a figure bounding its set
