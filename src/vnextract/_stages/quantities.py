@@ -99,7 +99,7 @@ class Patterns:
         self.denominator_re = regex.compile(
             r"\s*/\s*(?:(?P<per>\d{1,3}(?:\.\d{3})+|\d+)?[ ]*(?P<scale>" + alternation(scales) + r")?[ ]+"
             r"(?=\p{L}))?(?P<unit>" + alternation(denominator_forms, False) + ")", FLAGS)
-        self.count_noun_re = regex.compile(r"\s+(" + alternation(self.count_nouns) + ")", FLAGS)
+        self.count_noun_re = regex.compile(r"[^\S\n]+(" + alternation(self.count_nouns) + ")", FLAGS)  # not past a line
         # "9 trong số 11 nhóm" (a word, spaced) or "52/63 địa phương" (a mark, spacing optional)
         share_words = [f for f in counts.share_of.forms if f[:1].isalpha()]
         share_marks = [f for f in counts.share_of.forms if not f[:1].isalpha()]
