@@ -186,6 +186,9 @@ class NumbersFile(RuleFile):
     year_before: Words = Words()  # before "năm", these make it the year ("cả năm doanh nghiệp")
     names_after: Words = Words()  # after these a number word names or ranks ("lần thứ hai", "tháng ba")
     halves: Words = Words()
+    # "một nửa", "một phần ba": a part of a whole in words, and its value
+    fraction_words: Table = Table()
+    fraction_share_cues: Words = Words()  # before a fraction, these make it a share: "chiếm hơn một nửa"
     scale_not_before: Words = Words()
     multiple_words: Words = Words()
     never_alone: Words = Words()

@@ -100,6 +100,11 @@ class Patterns:
             r"\s*/\s*(?:(?P<per>\d{1,3}(?:\.\d{3})+|\d+)?[ ]*(?P<scale>" + alternation(scales) + r")?[ ]+"
             r"(?=\p{L}))?(?P<unit>" + alternation(denominator_forms, False) + ")", FLAGS)
         self.count_noun_re = regex.compile(r"[^\S\n]+(" + alternation(self.count_nouns) + ")", FLAGS)  # not past a line
+        self.fractions = {fold(k): Decimal(str(v)) for k, v in numbers.fraction_words.values.items()}
+        self.fraction_re = regex.compile(r"(?<![\p{L}\p{M}])" + alternation(self.fractions) + r"(?![\p{L}\p{M}])",
+                                         FLAGS) if self.fractions else None
+        self.fraction_share_re = regex.compile(
+            r"(?<![\p{L}\p{M}])" + alternation(numbers.fraction_share_cues.forms or ["(?!)"]) + r"(?![\p{L}\p{M}])", FLAGS)
         # "9 trong số 11 nhóm" (a word, spaced) or "52/63 địa phương" (a mark, spacing optional)
         share_words = [f for f in counts.share_of.forms if f[:1].isalpha()]
         share_marks = [f for f in counts.share_of.forms if not f[:1].isalpha()]
@@ -207,9 +212,37 @@ def find_quantities(text: str, rules: "RuleSet", segment_word: SegmentWord = Non
     found.extend(_shares_of(text, bare, found, p))
     found.extend(_listed_before(text, bare, found, p))
     found.extend(_listed_after(text, bare, found, p))
+    found.extend(_word_fractions(text, found, excluded, p))
     found.sort(key=lambda f: f.start)
     _scaled_in_lists(text, found)
     return _without_thresholds(text, found, p)
+
+
+SHARE_WORDS_BEFORE = 30  # how far before a fraction its share word ("chiếm hơn") is looked for
+WHOLE_AFTER = regex.compile(r"[ ]+(?!so\b)\p{Ll}")  # a noun after the fraction: the whole it is a part of
+
+
+def _word_fractions(text: str, found: list[Found], excluded: "_Excluded", p: Patterns) -> list[Found]:
+    """"chiếm hơn một nửa tổng số", "giảm gần một nửa so với năm trước": a part of a whole
+    written in words (``numbers.toml`` ``fraction_words``). A share (percent) before the whole's
+    noun or after a share word; otherwise a ratio to a base (times)."""
+    if p.fraction_re is None:
+        return []
+    starts = [q.start for q in found]
+    out = []
+    for m in p.fraction_re.finditer(text):
+        i = bisect.bisect_right(starts, m.start())
+        if (i and found[i - 1].end > m.start()) or (i < len(found) and found[i].start < m.end()) \
+                or excluded.covering(m.start()):
+            continue
+        value = p.fractions[fold(m.group())]
+        share = (WHOLE_AFTER.match(text, m.end()) is not None
+                 or p.fraction_share_re.search(text, max(0, m.start() - SHARE_WORDS_BEFORE), m.start()) is not None)
+        q = Found(start=m.start(), end=m.end(), number=value, unit="", canonical=PERCENT if share else TIMES,
+                  value=value * 100 if share else value, rules=["fraction:words"])
+        _qualify(text, q, p, True)
+        out.append(q)
+    return out
 
 
 LIST_GAP = 80  # characters between two items of a list of figures
