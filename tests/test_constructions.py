@@ -618,3 +618,7 @@ def test_a_scaled_number_in_a_list_takes_the_unit_its_neighbour_writes():
     got = {f.quantity.text: (f.quantity.canonical_unit, f.quantity.value)
            for f in vnextract.extract("Sản lượng đạt 2,4 triệu tấn, năm trước 2,1 triệu. Có 5 triệu người, 2 triệu ở nông thôn.")}
     assert got["2,1 triệu"] == ("kg", 2.1e9) and got["2 triệu"] == ("count", 2e6)
+    # a range too
+    got = {f.quantity.text: (f.quantity.canonical_unit, f.quantity.value, f.quantity.value_max)
+           for f in vnextract.extract("Trừ chi phí 5 triệu đồng thì chỉ còn 2-3 triệu mỗi tháng.")}
+    assert got["2-3 triệu"] == ("VND", 2e6, 3e6)

@@ -260,7 +260,8 @@ def _scaled_in_lists(text: str, found: list[Found]) -> None:
 
     def lend(i: int, j: int) -> None:
         q, nb = found[i], found[j]
-        scale = q.rules[0] if len(q.rules) == 1 and q.rules[0].startswith("scale:") else None
+        scales = [r for r in q.rules if r.startswith("scale:")]
+        scale = scales[0] if len(scales) == 1 and all(r == "range" or r in scales for r in q.rules) else None
         if scale is None or q.canonical != COUNT or not unit_of(nb, scale):
             return
         lo, hi = (nb.end, q.start) if j < i else (q.end, nb.start)
