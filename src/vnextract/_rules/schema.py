@@ -189,6 +189,7 @@ class NumbersFile(RuleFile):
     # "một nửa", "một phần ba": a part of a whole in words, and its value
     fraction_words: Table = Table()
     fraction_share_cues: Words = Words()  # before a fraction, these make it a share: "chiếm hơn một nửa"
+    fraction_ratio_cues: Words = Words()  # ... and these a ratio to a base, whatever follows: "bằng một nửa"
     scale_not_before: Words = Words()
     multiple_words: Words = Words()
     never_alone: Words = Words()

@@ -103,8 +103,9 @@ class Patterns:
         self.fractions = {fold(k): Decimal(str(v)) for k, v in numbers.fraction_words.values.items()}
         self.fraction_re = regex.compile(r"(?<![\p{L}\p{M}])" + alternation(self.fractions) + r"(?![\p{L}\p{M}])",
                                          FLAGS) if self.fractions else None
-        self.fraction_share_re = regex.compile(
-            r"(?<![\p{L}\p{M}])" + alternation(numbers.fraction_share_cues.forms or ["(?!)"]) + r"(?![\p{L}\p{M}])", FLAGS)
+        self.fraction_share_re, self.fraction_ratio_re = (
+            regex.compile(r"(?<![\p{L}\p{M}])" + alternation(cues.forms or ["(?!)"]) + r"(?![\p{L}\p{M}])", FLAGS)
+            for cues in (numbers.fraction_share_cues, numbers.fraction_ratio_cues))
         # "9 trong số 11 nhóm" (a word, spaced) or "52/63 địa phương" (a mark, spacing optional)
         share_words = [f for f in counts.share_of.forms if f[:1].isalpha()]
         share_marks = [f for f in counts.share_of.forms if not f[:1].isalpha()]
@@ -224,8 +225,9 @@ WHOLE_AFTER = regex.compile(r"[ ]+(?!so\b)\p{Ll}")  # a noun after the fraction:
 
 def _word_fractions(text: str, found: list[Found], excluded: "_Excluded", p: Patterns) -> list[Found]:
     """"chiếm hơn một nửa tổng số", "giảm gần một nửa so với năm trước": a part of a whole
-    written in words (``numbers.toml`` ``fraction_words``). A share (percent) before the whole's
-    noun or after a share word; otherwise a ratio to a base (times)."""
+    written in words (``numbers.toml`` ``fraction_words``). A share (percent) after a share word,
+    or before the whole's noun unless a ratio word stands before it ("bằng một nửa tốc độ ...");
+    otherwise a ratio to a base (times)."""
     if p.fraction_re is None:
         return []
     starts = [q.start for q in found]
@@ -236,8 +238,10 @@ def _word_fractions(text: str, found: list[Found], excluded: "_Excluded", p: Pat
                 or excluded.covering(m.start()):
             continue
         value = p.fractions[fold(m.group())]
-        share = (WHOLE_AFTER.match(text, m.end()) is not None
-                 or p.fraction_share_re.search(text, max(0, m.start() - SHARE_WORDS_BEFORE), m.start()) is not None)
+        before = max(0, m.start() - SHARE_WORDS_BEFORE)
+        share = (p.fraction_share_re.search(text, before, m.start()) is not None
+                 or (WHOLE_AFTER.match(text, m.end()) is not None
+                     and p.fraction_ratio_re.search(text, before, m.start()) is None))
         q = Found(start=m.start(), end=m.end(), number=value, unit="", canonical=PERCENT if share else TIMES,
                   value=value * 100 if share else value, rules=["fraction:words"])
         _qualify(text, q, p, True)
