@@ -623,6 +623,8 @@ class _Reader:
         unit = p.unit_by_form[fold(m.group(1))]
         if unit.alone and self._noun_after(m.end()):
             return None  # "96 điểm bưu điện văn hóa": a count of the noun
+        if self._longer_noun(pos, m.end()):
+            return None  # "13 lần tăng": a counted noun that begins with the unit's word
         if unit.fractional and not DECIMAL_PART.search(num.raw):
             return None  # "5 năm qua" is a period; "13,6 năm" a term
         if (num.scale_start >= 0 and not unit.scalable and not num.glued) or (unit.canonical == TIMES and num.head):
@@ -635,6 +637,11 @@ class _Reader:
                            multiple=unit.canonical == TIMES)
         return self._denominators(measure)
 
+    def _longer_noun(self, pos: int, unit_end: int) -> bool:
+        """Whether a counted noun read at ``pos`` runs past a unit that ends at ``unit_end``."""
+        noun = self.p.count_noun_re.match(self.text, pos, pos + AHEAD)
+        return noun is not None and noun.end() > unit_end
+
     def _measure(self, num: Numeral, pos: int, prefix) -> Optional[_Measure]:
         """What ``num`` measures, read from ``pos``: a unit, a currency written before it, a counted noun."""
         text, p = self.text, self.p
@@ -642,7 +649,8 @@ class _Reader:
         if unit is not None:
             return unit
         written = p.unit_re.match(text, pos, pos + AHEAD)
-        if written and not (p.unit_by_form[fold(written.group(1))].alone and self._noun_after(written.end())):
+        if (written and not (p.unit_by_form[fold(written.group(1))].alone and self._noun_after(written.end()))
+                and not self._longer_noun(pos, written.end())):
             return None  # a unit that does not fit: "15K người", "5 triệu %", "hai mươi lần"
         if prefix is not None and not p.prefix_not_before_re.match(text, pos, pos + REACH):
             unit, _, written = prefix
