@@ -778,8 +778,11 @@ CURRENCY_SIGNS = [
       Q("€40", 40, "EUR")),
     C("pound-sign", "Phí thị thực du lịch tăng lên £12.",
       Q("£12", 12, "GBP")),
-    C("usd-code-before", "Giá bán bình quân đạt USD 4,5 mỗi kg.",
+    C("usd-code-before", "Giá bán bình quân đạt USD 4,5.",
       Q("USD 4,5", 4.5, "USD")),
+    # "mỗi kg" is "/kg" (units.toml per_words), after a currency written before the number too
+    C("usd-code-before-per", "Giá bán bình quân đạt USD 4,5 mỗi kg.",
+      Q("USD 4,5 mỗi kg", 4.5, "USD/kg")),
     C("eur-code-before", "Phí dịch vụ hồ sơ là EUR 15.",
       Q("EUR 15", 15, "EUR")),
     C("yen-sign", "Nhật Bản cam kết cho vay ¥500 triệu.",

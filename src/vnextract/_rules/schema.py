@@ -205,6 +205,7 @@ class UnitsFile(RuleFile):
     money_cues: Words = Words()  # before a bare "200k": an amount of the implied currency
     prefix_not_after: Words = Words()  # a currency written before a number after these is no unit of it
     prefix_not_before: Words = Words()  # ... nor when the number is followed by these ("USD 2 tháng")
+    per_words: Words = Words()  # written for "/" before a denominator: "1,7 triệu đồng mỗi lượng"
 
 
 class CountsFile(RuleFile):

@@ -96,8 +96,9 @@ class Patterns:
         denominator_forms.discard("%")
         # "/người", "/ha", and per a number of them: "12,8 bác sĩ/10.000 dân", "/1 vạn dân"
         scales = self.numerals.scales
+        per = r"(?:/|" + alternation(units.per_words.forms) + r"(?=[ ]))" if units.per_words.forms else "/"
         self.denominator_re = regex.compile(
-            r"\s*/\s*(?:(?P<per>\d{1,3}(?:\.\d{3})+|\d+)?[ ]*(?P<scale>" + alternation(scales) + r")?[ ]+"
+            r"\s*" + per + r"\s*(?:(?P<per>\d{1,3}(?:\.\d{3})+|\d+)?[ ]*(?P<scale>" + alternation(scales) + r")?[ ]+"
             r"(?=\p{L}))?(?P<unit>" + alternation(denominator_forms, False) + ")", FLAGS)
         self.count_noun_re = regex.compile(r"[^\S\n]+(" + alternation(self.count_nouns) + ")", FLAGS)  # not past a line
         self.fractions = {fold(k): Decimal(str(v)) for k, v in numbers.fraction_words.values.items()}
@@ -219,6 +220,9 @@ def find_quantities(text: str, rules: "RuleSet", segment_word: SegmentWord = Non
     return _without_thresholds(text, found, p)
 
 
+# after a per word ("mỗi") these are no denominator: a recurring amount keeps its own unit
+# ("12.000 tỷ đồng mỗi năm"); a count is not divided ("2 triệu đồng mỗi hộ" counts elsewhere)
+PER_WORD_NOT = {"year", "month", "day", "s", COUNT}
 SHARE_WORDS_BEFORE = 30  # how far before a fraction its share word ("chiếm hơn") is looked for
 WHOLE_AFTER = regex.compile(r"[ ]+(?!so\b)\p{Ll}")  # a noun after the fraction: the whole it is a part of
 
@@ -759,6 +763,8 @@ class _Reader:
                 measure.parts.append(" " + product.group(1).lower())
             form = fold(dm.group("unit"))
             den = p.denominator_by_form.get(form) or p.unit_by_form.get(form)
+            if "/" not in text[dm.start():dm.start("unit")] and (den is None or den.canonical in PER_WORD_NOT):
+                break  # "mỗi lượng" is "/lượng"; "12.000 tỷ đồng mỗi năm" keeps its unit, "mỗi hộ" counts
             if den is not None and den.fractional:
                 den = None  # a unit only after a decimal number: no denominator ("/năm" is one of its own)
             if dm.group("per") and den is not None and den.canonical == measure.canonical:
