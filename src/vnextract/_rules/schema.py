@@ -217,6 +217,9 @@ class CountsFile(RuleFile):
     threshold_after: Words = Words()  # "14 xã đạt từ 15 tiêu chí | trở lên": bounds the set counted
     threshold_not_between: Words = Words()  # "42 dự án với tổng vốn hơn …": the figure belongs to the set
     classifiers: Words = Words()  # "1.500 con | gia súc": the noun after a classifier names what is counted
+    count_subjects: Words = Words()  # "Số trường hợp vi phạm là | 11.240": a bare number after them counts
+    count_links: Words = Words()  # ... when one of these links it to the subject
+    count_subject_not: Words = Words()  # ... but not a count word that begins these ("số liệu", "số hóa")
 
 
 class ExclusionsFile(RuleFile):

@@ -101,6 +101,13 @@ class Patterns:
             r"\s*" + per + r"\s*(?:(?P<per>\d{1,3}(?:\.\d{3})+|\d+)?[ ]*(?P<scale>" + alternation(scales) + r")?[ ]+"
             r"(?=\p{L}))?(?P<unit>" + alternation(denominator_forms, False) + ")", FLAGS)
         self.count_noun_re = regex.compile(r"[^\S\n]+(" + alternation(self.count_nouns) + ")", FLAGS)  # not past a line
+        # "Số trường hợp vi phạm là | 11.240": a count subject opens the clause, a link ends it; no
+        # figure or clause mark between
+        self.count_subject_re = regex.compile(
+            r"(?:^|(?<=[.;:\n]\s*)|(?<=,\s*))" + alternation(counts.count_subjects.forms)
+            + r"(?!\s+" + alternation(counts.count_subject_not.forms or ["(?!)"]) + r")"
+            + r"\s[^\d.;:,\n()]{1,100}?\s(?:" + alternation(counts.count_links.forms or ["(?!)"])
+            + r")\s+$", FLAGS) if counts.count_subjects.forms else regex.compile("(?!)")
         self.fractions = {fold(k): Decimal(str(v)) for k, v in numbers.fraction_words.values.items()}
         self.fraction_re = regex.compile(r"(?<![\p{L}\p{M}])" + alternation(self.fractions) + r"(?![\p{L}\p{M}])",
                                          FLAGS) if self.fractions else None
@@ -214,6 +221,7 @@ def find_quantities(text: str, rules: "RuleSet", segment_word: SegmentWord = Non
     found.extend(_shares_of(text, bare, found, p))
     found.extend(_listed_before(text, bare, found, p))
     found.extend(_listed_after(text, bare, found, p))
+    found.extend(_counted_by_subject(text, bare, found, p))
     found.extend(_word_fractions(text, found, excluded, p))
     found.sort(key=lambda f: f.start)
     _scaled_in_lists(text, found)
@@ -223,6 +231,28 @@ def find_quantities(text: str, rules: "RuleSet", segment_word: SegmentWord = Non
 # after a per word ("mỗi") these are no denominator: a recurring amount keeps its own unit
 # ("12.000 tỷ đồng mỗi năm"); a count is not divided ("2 triệu đồng mỗi hộ" counts elsewhere)
 PER_WORD_NOT = {"year", "month", "day", "s", COUNT}
+SUBJECT_REACH = 120  # how far before a bare number its count subject ("Số trường hợp ... là") may open
+BARE_END = regex.compile(r"\s*(?:[,.;:)\n]|$)")  # the bare number closes its clause
+
+
+def _counted_by_subject(text: str, bare: list[regex.Match], found: list[Found], p: Patterns) -> list[Found]:
+    """"Số trường hợp vi phạm nồng độ cồn là 11.240": a bare number that completes a clause
+    opened by a count word (``counts.toml`` ``count_subjects``, linked by ``count_links``) counts."""
+    taken = {q.start for q in found}
+    out = []
+    for m in bare:
+        start = m.start(2)
+        if m.group(1) or start in taken or not BARE_END.match(text, m.end(2)):
+            continue
+        subject = p.count_subject_re.search(text, max(0, start - SUBJECT_REACH), start)
+        number = parse_number(m.group(2)) if subject is not None else None
+        if number is None or number != number.to_integral_value():
+            continue
+        out.append(Found(start=start, end=m.end(2), number=number, unit="", canonical=COUNT, value=number,
+                         is_count=True, rules=["count:subject"]))
+    return out
+
+
 SHARE_WORDS_BEFORE = 30  # how far before a fraction its share word ("chiếm hơn") is looked for
 WHOLE_AFTER = regex.compile(r"[ ]+(?!so\b)\p{Ll}")  # a noun after the fraction: the whole it is a part of
 
