@@ -345,6 +345,7 @@ class MetricsFile(RuleFile):
     agent_aspects: Words = Words()  # "các DN | đã | bồi thường 6.520 tỷ đồng": money the verb pays, not the agent's
     subject_ends: Words = Words()
     agent_verbs: Words = Words()
+    part_list_openers: Words = Words()  # "Trong đó, <part> tăng 5% về số lượng": a list of parts, "về X" no metric
     agents: Words = Words()
     modifier_openers: Words = Words()
     predicate_openers: Words = Words()  # of those, the ones that open the clause's predicate: the reading ends there

@@ -128,6 +128,8 @@ class Patterns:
             alternation(list(st.target.forms) + list(st.planned.forms) + list(st.estimate.forms)
                         + list(st.forecast.forms)), FLAGS)
         self.segment_break_re = regex.compile(";|" + alternation(st.breakdowns.forms), FLAGS)
+        self.part_list_opener_re = regex.compile(alternation(m.part_list_openers.forms or ["(?!)"]) + r"\s*[,:]", FLAGS)
+        self.about_marker_re = regex.compile(alternation(m.about_markers.forms) + r"\s", FLAGS)
         # tails a metric never ends with, and the names that keep them
         self.tail_re = regex.compile(
             "(?:" + alternation(m.tails.forms) + "|" + alternation(m.tail_before_names.forms)
@@ -684,8 +686,24 @@ def _about(c: Ctx) -> Iterator[tuple[str, Optional[Span]]]:
         words = WORD.findall(c.text, s, e)
         if 1 <= len(words) <= MAX_NAME_WORDS and all(w[:1].isupper() for w in words):
             return
+        if _part_in_list(c, _skip_space(c.text, p_start, p_end), words):
+            return  # "Trong đó, giao dịch qua kênh Internet tăng 49,1% về số lượng; ...": a part (section 6)
     if about:
         yield "about", (about.start(1), about.end(1))
+
+
+def _part_in_list(c: Ctx, piece_start: int, words: list[str]) -> bool:
+    """Whether the figure's clause names a part of a list that a breakdown word opens ("Trong
+    đó, giao dịch qua kênh Internet tăng 49,1% về số lượng và 31,4% về giá trị"): its own words
+    before the figure, or, right after the figure before's "về X", that figure read as a part."""
+    text, fig, block = c.text, c.fig, c.block
+    opening = _skip_space(text, fig.sentence.start, fig.sentence.end)
+    if not words or not c.p.part_list_opener_re.match(text, opening, opening + REACH):
+        return False
+    if not c.p.about_marker_re.match(text, piece_start, piece_start + REACH):
+        return True
+    before = block.figures[-1] if block.figures and not fig.new_sentence else None
+    return before is not None and not any(source.startswith("about") for source in before.metric_sources)
 
 
 def _activity(c: Ctx) -> Iterator[tuple[str, Optional[Span]]]:
