@@ -111,6 +111,9 @@ class Patterns:
         self.fractions = {fold(k): Decimal(str(v)) for k, v in numbers.fraction_words.values.items()}
         self.fraction_re = regex.compile(r"(?<![\p{L}\p{M}])" + alternation(self.fractions) + r"(?![\p{L}\p{M}])",
                                          FLAGS) if self.fractions else None
+        # the whole's noun after a fraction, not a comparison's base ("một nửa | so với năm trước")
+        self.fraction_whole_re = regex.compile(
+            r"[ ]+(?!" + alternation(rules.bases.cues.forms or ["(?!)"]) + r")\p{Ll}", FLAGS)
         self.fraction_share_re, self.fraction_ratio_re = (
             regex.compile(r"(?<![\p{L}\p{M}])" + alternation(cues.forms or ["(?!)"]) + r"(?![\p{L}\p{M}])", FLAGS)
             for cues in (numbers.fraction_share_cues, numbers.fraction_ratio_cues))
@@ -254,7 +257,6 @@ def _counted_by_subject(text: str, bare: list[regex.Match], found: list[Found], 
 
 
 SHARE_WORDS_BEFORE = 30  # how far before a fraction its share word ("chiếm hơn") is looked for
-WHOLE_AFTER = regex.compile(r"[ ]+(?!so\b)\p{Ll}")  # a noun after the fraction: the whole it is a part of
 
 
 def _word_fractions(text: str, found: list[Found], excluded: "_Excluded", p: Patterns) -> list[Found]:
@@ -274,7 +276,7 @@ def _word_fractions(text: str, found: list[Found], excluded: "_Excluded", p: Pat
         value = p.fractions[fold(m.group())]
         before = max(0, m.start() - SHARE_WORDS_BEFORE)
         share = (p.fraction_share_re.search(text, before, m.start()) is not None
-                 or (WHOLE_AFTER.match(text, m.end()) is not None
+                 or (p.fraction_whole_re.match(text, m.end()) is not None
                      and p.fraction_ratio_re.search(text, before, m.start()) is None))
         q = Found(start=m.start(), end=m.end(), number=value, unit="", canonical=PERCENT if share else TIMES,
                   value=value * 100 if share else value, rules=["fraction:words"])
@@ -306,8 +308,8 @@ def _scaled_in_lists(text: str, found: list[Found]) -> None:
         if hi - lo > LIST_GAP or LIST_GAP_BREAK.search(text, lo, hi):
             return
         ratio = nb.value / nb.number
-        found[i] = replace(q, unit=nb.unit, canonical=nb.canonical, is_count=False, noun_start=-1, value=q.number * ratio,
-                           value_max=q.number_max * ratio if q.number_max is not None else None,
+        found[i] = replace(q, unit=nb.unit, canonical=nb.canonical, is_count=False, noun_start=-1,
+                           value=q.number * ratio, value_max=q.number_max * ratio if q.number_max is not None else None,
                            rules=q.rules + [r for r in nb.rules if r.startswith("unit:")] + ["unit:listed-scale"])
 
     for i in range(1, len(found)):
