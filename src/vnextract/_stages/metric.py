@@ -1600,6 +1600,7 @@ def _inherited(block: Block, fig: Figure, what: str = "metric") -> Optional[Span
 
 
 ASIDE_FIGURES = 6  # how many figures an aside may hold that the figure after it looks past
+ASIDE_REACH = 120  # how far before a figure the "(" of its aside is looked for (linear in dense text)
 
 
 def _before_aside(block: Block, fig: Figure) -> Figure:
@@ -1609,7 +1610,7 @@ def _before_aside(block: Block, fig: Figure) -> Figure:
     text, figures = block.text, block.figures
     before = figures[-1]
     closed = text.rfind(")", before.q.end, fig.q.start)
-    opened = text.rfind("(", before.sentence.start, before.q.start)
+    opened = text.rfind("(", max(before.sentence.start, before.q.start - ASIDE_REACH), before.q.start)
     if closed < 0 or opened < 0 or text.find(")", opened, before.q.start) >= 0:
         return before
     for k in range(len(figures) - 2, max(-1, len(figures) - 2 - ASIDE_FIGURES), -1):
