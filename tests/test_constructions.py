@@ -622,3 +622,12 @@ def test_a_scaled_number_in_a_list_takes_the_unit_its_neighbour_writes():
     got = {f.quantity.text: (f.quantity.canonical_unit, f.quantity.value, f.quantity.value_max)
            for f in vnextract.extract("Trừ chi phí 5 triệu đồng thì chỉ còn 2-3 triệu mỗi tháng.")}
     assert got["2-3 triệu"] == ("VND", 2e6, 3e6)
+
+
+def test_review_mends_for_lists_and_counted_nouns():
+    # a neighbour of zero lends no unit factor (it used to divide by zero and lose the text)
+    got = [(f.quantity.text, f.quantity.canonical_unit) for f in vnextract.extract("Xã A đạt 0 tỷ đồng; xã B đạt 5 tỷ.")]
+    assert got[0] == ("0 tỷ đồng", "VND") and len(got) == 2
+    # only a multiple yields to a counted noun that begins with its word: "hecta rừng" stays an area
+    fact = vnextract.extract("Năm 2023, toàn tỉnh trồng mới 500 hecta rừng.")[0]
+    assert (fact.quantity.canonical_unit, fact.quantity.value) == ("m2", 5e6)

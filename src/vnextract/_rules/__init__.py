@@ -28,7 +28,7 @@ from .schema import FILES, SCHEMAS, Pattern, Table, Words, RuleFile, Rule
 
 LANG_DIR = Path(__file__).resolve().parent.parent / "lang"
 DEFAULT_LANGUAGE = "vi"
-NAMED = ("scales", "units", "denominators", "patterns", "published_lines")
+NAMED = ("scales", "units", "denominators", "patterns", "published_lines", "datelines")
 # stand-ins for the macros a stage derives from the rule set, to check a pattern on load
 DERIVED_MACROS = {"{N}": r"(?:\d{1,2}|\p{L}+)", "{SEASON}": r"\p{L}+", "{TO}": r"(?:-|\p{L}+)",
                   "{MONTHWORD}": r"\p{L}+", "{STEM}": r"\p{L}+", "{BRANCH}": r"\p{L}+"}

@@ -128,7 +128,7 @@ class Patterns:
             alternation(list(st.target.forms) + list(st.planned.forms) + list(st.estimate.forms)
                         + list(st.forecast.forms)), FLAGS)
         self.segment_break_re = regex.compile(";|" + alternation(st.breakdowns.forms), FLAGS)
-        self.part_list_opener_re = regex.compile(alternation(m.part_list_openers.forms or ["(?!)"]) + r"\s*[,:]", FLAGS)
+        self.part_list_opener_re = regex.compile(alternation(m.part_list_openers.forms) + r"\s*[,:]", FLAGS)
         self.about_marker_re = regex.compile(alternation(m.about_markers.forms) + r"\s", FLAGS)
         # tails a metric never ends with, and the names that keep them
         self.tail_re = regex.compile(

@@ -414,7 +414,9 @@ def _cycle_year(g: Groups, ref: Reference, params: dict) -> Dates:
     stem, branch = int(g["stem"]), int(g["branch"])
     if stem < 0 or branch < 0 or (stem - branch) % 2 or ref.year is None:
         return None  # no such year ("Giáp Sửu"), or no report year to place it near
-    offset = next(k for k in range(CYCLE) if k % 10 == stem and k % 12 == branch)
+    offset = next((k for k in range(CYCLE) if k % 10 == stem and k % 12 == branch), None)
+    if offset is None:
+        return None  # a stem past 9 or a branch past 11 in a user's table: no year of the cycle
     start = params["cycle_start"] + offset
     year = start + round((ref.year - start) / CYCLE) * CYCLE
     return (str(year), str(year))

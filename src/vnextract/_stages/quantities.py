@@ -105,17 +105,17 @@ class Patterns:
         # figure or clause mark between
         self.count_subject_re = regex.compile(
             r"(?:^|(?<=[.;:\n]\s*)|(?<=,\s*))" + alternation(counts.count_subjects.forms)
-            + r"(?!\s+" + alternation(counts.count_subject_not.forms or ["(?!)"]) + r")"
-            + r"\s[^\d.;:,\n()]{1,100}?\s(?:" + alternation(counts.count_links.forms or ["(?!)"])
+            + r"(?!\s+" + alternation(counts.count_subject_not.forms) + r")"
+            + r"\s[^\d.;:,\n()]{1,100}?\s(?:" + alternation(counts.count_links.forms)
             + r")\s+$", FLAGS) if counts.count_subjects.forms else regex.compile("(?!)")
         self.fractions = {fold(k): Decimal(str(v)) for k, v in numbers.fraction_words.values.items()}
         self.fraction_re = regex.compile(r"(?<![\p{L}\p{M}])" + alternation(self.fractions) + r"(?![\p{L}\p{M}])",
                                          FLAGS) if self.fractions else None
         # the whole's noun after a fraction, not a comparison's base ("một nửa | so với năm trước")
         self.fraction_whole_re = regex.compile(
-            r"[ ]+(?!" + alternation(rules.bases.cues.forms or ["(?!)"]) + r")\p{Ll}", FLAGS)
+            r"[ ]+(?!" + alternation(rules.bases.cues.forms) + r")\p{Ll}", FLAGS)
         self.fraction_share_re, self.fraction_ratio_re = (
-            regex.compile(r"(?<![\p{L}\p{M}])" + alternation(cues.forms or ["(?!)"]) + r"(?![\p{L}\p{M}])", FLAGS)
+            regex.compile(r"(?<![\p{L}\p{M}])" + alternation(cues.forms) + r"(?![\p{L}\p{M}])", FLAGS)
             for cues in (numbers.fraction_share_cues, numbers.fraction_ratio_cues))
         # "9 trong số 11 nhóm" (a word, spaced) or "52/63 địa phương" (a mark, spacing optional)
         share_words = [f for f in counts.share_of.forms if f[:1].isalpha()]
@@ -266,11 +266,12 @@ def _word_fractions(text: str, found: list[Found], excluded: "_Excluded", p: Pat
     otherwise a ratio to a base (times)."""
     if p.fraction_re is None:
         return []
-    starts = [q.start for q in found]
+    spans = sorted((q.start, q.end) for q in found)  # ``found`` is not sorted yet
+    starts = [start for start, _ in spans]
     out = []
     for m in p.fraction_re.finditer(text):
         i = bisect.bisect_right(starts, m.start())
-        if (i and found[i - 1].end > m.start()) or (i < len(found) and found[i].start < m.end()) \
+        if (i and spans[i - 1][1] > m.start()) or (i < len(spans) and spans[i][0] < m.end()) \
                 or excluded.covering(m.start()):
             continue
         value = p.fractions[fold(m.group())]
@@ -307,6 +308,8 @@ def _scaled_in_lists(text: str, found: list[Found]) -> None:
         lo, hi = (nb.end, q.start) if j < i else (q.end, nb.start)
         if hi - lo > LIST_GAP or LIST_GAP_BREAK.search(text, lo, hi):
             return
+        if not nb.number:
+            return  # "0 tỷ đồng" gives no unit factor
         ratio = nb.value / nb.number
         found[i] = replace(q, unit=nb.unit, canonical=nb.canonical, is_count=False, noun_start=-1,
                            value=q.number * ratio, value_max=q.number_max * ratio if q.number_max is not None else None,
@@ -659,8 +662,8 @@ class _Reader:
         unit = p.unit_by_form[fold(m.group(1))]
         if unit.alone and self._noun_after(m.end()):
             return None  # "96 điểm bưu điện văn hóa": a count of the noun
-        if self._longer_noun(pos, m.end()):
-            return None  # "13 lần tăng": a counted noun that begins with the unit's word
+        if unit.canonical == TIMES and self._longer_noun(pos, m.end()):
+            return None  # "13 lần tăng": occasions, a counted noun that begins with the multiple's word
         if unit.fractional and not DECIMAL_PART.search(num.raw):
             return None  # "5 năm qua" is a period; "13,6 năm" a term
         if (num.scale_start >= 0 and not unit.scalable and not num.glued) or (unit.canonical == TIMES and num.head):
@@ -686,7 +689,8 @@ class _Reader:
             return unit
         written = p.unit_re.match(text, pos, pos + AHEAD)
         if (written and not (p.unit_by_form[fold(written.group(1))].alone and self._noun_after(written.end()))
-                and not self._longer_noun(pos, written.end())):
+                and not (p.unit_by_form[fold(written.group(1))].canonical == TIMES
+                         and self._longer_noun(pos, written.end()))):
             return None  # a unit that does not fit: "15K người", "5 triệu %", "hai mươi lần"
         if prefix is not None and not p.prefix_not_before_re.match(text, pos, pos + REACH):
             unit, _, written = prefix
