@@ -1185,7 +1185,7 @@ def _without_object_verb(text: str, start: int, end: int, p: "Patterns") -> int:
     if verb is None or _inside_fixed_name(text, verb.start() + 1, p):
         return end
     words = list(WORD.finditer(text, start, verb.start()))
-    names = [w for w in words[1:] if w.group()[0].isupper() and not _in_parens(text, start, w.start())]
+    names = [w for w in words[1:] if w.group()[0].isupper() and _open_paren(text, start, w.start()) < 0]
     if len(words) < OBJECT_VERB_MIN_WORDS or names:
         # "Bộ Xây dựng giải ngân ...", "anh Quý chỉ bán ra ...": an agent, the verb names it (not
         # a capital that opens the sentence, nor an acronym in "(...)": "Thép cuộn cán nóng (HRC)")
@@ -1193,15 +1193,15 @@ def _without_object_verb(text: str, start: int, end: int, p: "Patterns") -> int:
     before = _trim_end(text, start, verb.start())
     if any(h.end() == before for h in p.any_head_re.finditer(text, start, before)):
         return end  # "Tổng giá trị | sản xuất": the verb completes a measure's head
-    if text.rfind("(", start, before) > text.rfind(")", start, before):
+    if _open_paren(text, start, before) >= 0:
         before = text.find(")", before, end) + 1 or before  # "Thép cuộn cán nóng (HRC)" keeps its ")"
     return before
 
 
-def _in_parens(text: str, start: int, pos: int) -> bool:
-    """Whether ``pos`` stands inside a "(...)" opened after ``start``."""
+def _open_paren(text: str, start: int, pos: int) -> int:
+    """Where the "(" opened in ``[start, pos)`` and not closed before ``pos`` stands; -1 if none."""
     opened = text.rfind("(", start, pos)
-    return opened >= 0 and text.find(")", opened, pos) < 0
+    return opened if opened >= 0 and text.find(")", opened, pos) < 0 else -1
 
 
 def _names_an_owner(words: list[str]) -> bool:
@@ -1609,9 +1609,8 @@ def _before_aside(block: Block, fig: Figure) -> Figure:
     kế hoạch" - the aside breaks the total down, the figure after it goes on with the total."""
     text, figures = block.text, block.figures
     before = figures[-1]
-    closed = text.rfind(")", before.q.end, fig.q.start)
-    opened = text.rfind("(", max(before.sentence.start, before.q.start - ASIDE_REACH), before.q.start)
-    if closed < 0 or opened < 0 or text.find(")", opened, before.q.start) >= 0:
+    opened = _open_paren(text, max(before.sentence.start, before.q.start - ASIDE_REACH), before.q.start)
+    if opened < 0 or text.rfind(")", before.q.end, fig.q.start) < 0:
         return before
     for k in range(len(figures) - 2, max(-1, len(figures) - 2 - ASIDE_FIGURES), -1):
         if figures[k].q.end <= opened:

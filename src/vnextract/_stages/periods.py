@@ -465,11 +465,13 @@ RESOLVE: dict[str, Callable[[Groups, Reference, dict], Dates]] = {
 # Relative periods that, unresolved (no report month), are no mention at all rather than a null
 # period: "năm học vừa qua" in an undated interview must not hide the "năm học 2023-2024" before it
 SILENT_UNRESOLVED = {"school_year"}
-RECORD_RESOLVERS = {"last_n_years", "last_n_months", "since"}  # spans a record is set over ("8 năm qua", "kể từ năm 2009")
+# the spans a record is set over ("8 năm qua", "mức thấp nhất kể từ năm 2009")
+RECORD_RESOLVERS = {"last_n_years", "last_n_months", "since"}
 FROM_EARLIER = {"base", "same_period", "this_month", "this_month_end", "this_quarter", "year_in_scope"}
 # resolved against the report date; the others need only what is written
-RELATIVE = {"until_now", "today", "cycle_year", "from_year_until_now", "last_n_years", "this_year", "previous_year",
-            "previous_month", "next_n", "until_year_end", "school_year", "year_to_date", "last_n_months"}
+RELATIVE = {"until_now", "today", "cycle_year", "from_year_until_now", "last_n_years", "this_year",
+            "previous_year", "previous_month", "next_n", "until_year_end", "school_year", "year_to_date",
+            "last_n_months"}
 
 
 def resolve(resolver: str, groups: dict[str, Optional[str]], ref: Reference, p: Patterns,
@@ -484,7 +486,8 @@ def resolve(resolver: str, groups: dict[str, Optional[str]], ref: Reference, p: 
     if "n" in g and not g["n"].isdigit():  # "sáu tháng đầu năm"
         g["n"] = str(p.small_numbers.get(fold(g["n"]), 0))
     if "stem" in g and "branch" in g:  # "Giáp Thìn": places in the sixty-year cycle
-        g["stem"], g["branch"] = str(p.year_stems.get(fold(g["stem"]), -1)), str(p.year_branches.get(fold(g["branch"]), -1))
+        g["stem"] = str(p.year_stems.get(fold(g["stem"]), -1))
+        g["branch"] = str(p.year_branches.get(fold(g["branch"]), -1))
     return RESOLVE[resolver](g, ref, params or {})
 
 
