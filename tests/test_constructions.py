@@ -436,6 +436,10 @@ def test_names_ranks_and_anaphors(text, quantity, expected):
     # a paragraph opened by "Trong đó" breaks down the total that ends the paragraph before it
     ("Giá trị xuất khẩu gỗ tháng 7/2024 ước đạt 1,48 tỷ USD, đưa tổng kim ngạch 7 tháng đầu năm lên 9,14 tỷ USD."
      "\n\nTrong đó, sản phẩm gỗ ước đạt 6,32 tỷ USD.", "6,32 tỷ USD", "2024-08-05", ("2024-01", "2024-07")),
+    # ... every figure of it, not only the first
+    ("Giá trị xuất khẩu gỗ tháng 7/2024 ước đạt 1,48 tỷ USD, đưa tổng kim ngạch 7 tháng đầu năm lên 9,14 tỷ USD."
+     "\n\nTrong đó, sản phẩm gỗ ước đạt 6,32 tỷ USD, tăng 24,6%; gỗ nguyên liệu đạt 2,82 tỷ USD.", "2,82 tỷ USD",
+     "2024-08-05", ("2024-01", "2024-07")),
 ])
 def test_report_periods_cut_offs_and_breakdowns(text, quantity, published, expected):
     assert period(text, quantity, published) == expected

@@ -245,10 +245,9 @@ def find_period(block: Block, fig: Figure, breaks_down: bool = False
         # a paragraph opened by "Trong đó, ..." breaks down the total that ends the one before it
         # ("... đưa tổng kim ngạch 7 tháng đầu năm lên 9,14 tỷ USD. ¶ Trong đó, sản phẩm gỗ ...")
         # (not a base's figure quoted in an aside: "... (tháng 11/2017: 21.481 xe). ¶ Trong đó, ...")
-        total = next((f for f in reversed(block.figures) if f.period is None or not f.period.local), None)
-        if (total is not None and total.sentence.paragraph == sent.paragraph - 1
-                and total.period is not None and not (total.period.is_base or total.period.sentence_only)):
-            return total.period, "period:previous-paragraph-total"
+        total_period = _broken_down_total(block, sent.paragraph)
+        if total_period is not None:
+            return total_period, "period:previous-paragraph-total"
         before = block.by_paragraph.get(sent.paragraph - 1, [])
         carried = _carried(block, before[0].start, par_start, False) if before else None
         if carried is not None:
@@ -257,6 +256,19 @@ def find_period(block: Block, fig: Figure, breaks_down: bool = False
             block.related_from is not None and q.start >= block.related_from):
         return block.report_period, "period:document"
     return None, "period:none"
+
+
+def _broken_down_total(block: Block, paragraph: int) -> Optional[PeriodMention]:
+    """The period of the total that ends the paragraph before ``paragraph``, which a paragraph
+    opened by "Trong đó, ..." breaks down; worked out at its first figure and kept for every
+    later figure of the paragraph (they all break down the same total)."""
+    key = ("breakdown-total", paragraph)
+    if key not in block.memo:
+        total = next((f for f in reversed(block.figures) if f.period is None or not f.period.local), None)
+        ok = (total is not None and total.sentence.paragraph == paragraph - 1
+              and total.period is not None and not (total.period.is_base or total.period.sentence_only))
+        block.memo[key] = total.period if ok else None
+    return block.memo[key]
 
 
 def _closing(block: Block, fig: Figure) -> Optional[PeriodMention]:
