@@ -699,12 +699,16 @@ def _relative_to_earlier(text: str, mentions: list[PeriodMention], p: Patterns, 
             named = last_quarter or _report_quarter(ref)
             m = replace(m, from_=named.from_, to=named.to) if named is not None else replace(m, unresolved=True)
         elif m.resolver == "year_in_scope":  # "cả năm": the year of the period before it, else the report's
-            before = next((e for e in reversed(out) if not e.is_base and e.to and "\n" not in text[e.end:m.start]),
-                          None)
+            # (not "Hiện có ...": the publication day says nothing of the year reported on)
+            before = next((e for e in reversed(out) if not e.is_base and e.to and "\n" not in text[e.end:m.start]
+                           and not (e.from_ is None and e.relative)), None)
             if before is None and report_period is not None and report_period.to and not report_period.is_base:
                 before = report_period  # "tỷ giá trung tâm cả năm tăng 1,2%" in the headline of a report on 2017
             year = before.to[:4] if before is not None else (str(ref.year) if ref.year else None)
-            m = replace(m, from_=year, to=year) if year else replace(m, unresolved=True)
+            if before is report_period and before is not None and _twelve_months_of_days(before):
+                m = replace(m, from_=before.from_, to=before.to)  # a working year: "từ 15/12/2021 đến 14/12/2022"
+            else:
+                m = replace(m, from_=year, to=year) if year else replace(m, unresolved=True)
         elif m.resolver == "same_period":
             before = next((e for e in reversed(out) if not e.is_base and e.resolver != "same_period"
                            and (e.from_ or e.to) and "\n" not in text[e.end:m.start]), report_period)
@@ -718,6 +722,14 @@ def _relative_to_earlier(text: str, mentions: list[PeriodMention], p: Patterns, 
         if not m.is_base and m.from_ and m.to and m.from_[:4] == m.to[:4] and p.year_re.search(text, m.start, m.end):
             written = m.from_[:4]
     return out
+
+
+def _twelve_months_of_days(m: PeriodMention) -> bool:
+    """Whether ``m`` runs over twelve months from one day to the day before it a year on: the
+    working year a police or court report counts ("từ ngày 15/12/2021 đến ngày 14/12/2022")."""
+    a, b = m.from_, m.to
+    return (a is not None and b is not None and len(a) == len(b) == 10
+            and int(b[:4]) - int(a[:4]) == 1 and b[5:] < a[5:])
 
 
 _SENTENCE_END = regex.compile(r"[.!?\n](?!\d)")
