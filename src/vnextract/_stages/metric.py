@@ -172,6 +172,7 @@ class Patterns:
         self.link_re = regex.compile(alternation(m.naming_links.forms), FLAGS)
         self.verb_opener_re = regex.compile(alternation(m.verb_openers.forms), FLAGS)
         # "các DN phi nhân thọ | đã | bồi thường": an agent, its aspect word, the verb
+        self.whole_set_end_re = regex.compile(alternation(m.whole_set_ends.forms), FLAGS)
         self.agent_aspect_re = regex.compile(r".*\S\s+" + alternation(m.agent_aspects.forms) + r"\s+", FLAGS)
         self.subject_end_re = regex.compile(
             "(?:" + alternation(list(m.subject_ends.forms) + list(m.verbs.forms)) + ")", FLAGS)
@@ -1518,7 +1519,7 @@ def decide(block: Block, fig: Figure) -> None:
     c = Ctx(block, fig, block.rules.compiled(Patterns), previous)
     cands = candidates(c)
     best = _plan_restated(c, cands, _share_of_count(c, cands, _part_of_attribute(c, cands, choose(c, cands))))
-    best = _counted_by_host(c, cands, _after_agent(c, cands, best))
+    best = _whole_of_share(c, _counted_by_host(c, cands, _after_agent(c, cands, best)))
     fig.metric = (best.start, best.end) if best is not None else None
     fig.metric_sources = best.sources if best is not None else []
     fig.carried_metric = fig.metric if fig.metric is not None else previous
@@ -1563,6 +1564,22 @@ def _share_of_count(c: Ctx, cands: list[Candidate], best: Optional[Candidate]) -
             or before.metric[0] < before.q.start or text[before.metric[1]:paren].strip()):
         return best
     return next((cand for cand in cands if (cand.start, cand.end) == before.metric), best)
+
+
+def _whole_of_share(c: Ctx, best: Optional[Candidate]) -> Optional[Candidate]:
+    """"có 47/51 xã đạt chuẩn nông thôn mới": the part (47) counts the set its predicate picks out
+    ("xã đạt chuẩn nông thôn mới"); the whole (51) counts the set before that predicate ("xã")."""
+    q, block = c.fig.q, c.block
+    if "count:share-whole" not in q.rules or not block.figures:
+        return best
+    part = block.figures[-1]
+    if part.index != c.fig.index - 1 or part.metric is None or part.metric[0] != q.noun_start:
+        return best
+    cut = c.p.whole_set_end_re.search(c.text, q.end, part.metric[1])
+    if cut is None:
+        return best
+    end = q.end + len(c.text[q.end:cut.start()].rstrip(" ,"))
+    return Candidate(q.noun_start, end, ["whole-of-share"])
 
 
 def _after_agent(c: Ctx, cands: list[Candidate], best: Optional[Candidate]) -> Optional[Candidate]:
