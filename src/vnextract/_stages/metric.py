@@ -172,6 +172,7 @@ class Patterns:
         self.link_re = regex.compile(alternation(m.naming_links.forms), FLAGS)
         self.verb_opener_re = regex.compile(alternation(m.verb_openers.forms), FLAGS)
         # "các DN phi nhân thọ | đã | bồi thường": an agent, its aspect word, the verb
+        self.price_link_re = regex.compile(alternation(m.price_links.forms) + r"\s*$", FLAGS)
         self.whole_set_end_re = regex.compile(alternation(m.whole_set_ends.forms), FLAGS)
         self.agent_aspect_re = regex.compile(r".*\S\s+" + alternation(m.agent_aspects.forms) + r"\s+", FLAGS)
         self.subject_end_re = regex.compile(
@@ -1520,6 +1521,7 @@ def decide(block: Block, fig: Figure) -> None:
     cands = candidates(c)
     best = _plan_restated(c, cands, _share_of_count(c, cands, _part_of_attribute(c, cands, choose(c, cands))))
     best = _whole_of_share(c, _counted_by_host(c, cands, _after_agent(c, cands, best)))
+    best = _priced_thing(c, cands, best)
     fig.metric = (best.start, best.end) if best is not None else None
     fig.metric_sources = best.sources if best is not None else []
     fig.carried_metric = fig.metric if fig.metric is not None else previous
@@ -1564,6 +1566,21 @@ def _share_of_count(c: Ctx, cands: list[Candidate], best: Optional[Candidate]) -
             or before.metric[0] < before.q.start or text[before.metric[1]:paren].strip()):
         return best
     return next((cand for cand in cands if (cand.start, cand.end) == before.metric), best)
+
+
+def _priced_thing(c: Ctx, cands: list[Candidate], best: Optional[Candidate]) -> Optional[Candidate]:
+    """"Phân DAP có giá 21.000 đồng/kg": when the best reading is the price word of a link right
+    before the figure ("có giá", "với giá"), the thing priced is the metric: the reading of two
+    words or more nearest before the link, after the sentence's previous figure."""
+    fig, text = c.fig, c.text
+    if best is None:
+        return best
+    link = c.p.price_link_re.search(text, max(fig.prev_end, fig.left_end - REACH), fig.left_end)
+    if link is None or not (link.start() <= best.start and best.end <= link.end()):
+        return best
+    things = [x for x in cands if fig.prev_end <= x.start and x.end <= link.start()
+              and len(WORD.findall(text, x.start, x.end)) >= 2]
+    return max(things, key=lambda x: (x.end, x.end - x.start), default=best)
 
 
 def _whole_of_share(c: Ctx, best: Optional[Candidate]) -> Optional[Candidate]:
