@@ -1521,7 +1521,7 @@ def decide(block: Block, fig: Figure) -> None:
     cands = candidates(c)
     best = _plan_restated(c, cands, _share_of_count(c, cands, _part_of_attribute(c, cands, choose(c, cands))))
     best = _whole_of_share(c, _counted_by_host(c, cands, _after_agent(c, cands, best)))
-    best = _priced_thing(c, cands, best)
+    best = _ranked_over_description(cands, _priced_thing(c, cands, best))
     fig.metric = (best.start, best.end) if best is not None else None
     fig.metric_sources = best.sources if best is not None else []
     fig.carried_metric = fig.metric if fig.metric is not None else previous
@@ -1566,6 +1566,15 @@ def _share_of_count(c: Ctx, cands: list[Candidate], best: Optional[Candidate]) -
             or before.metric[0] < before.q.start or text[before.metric[1]:paren].strip()):
         return best
     return next((cand for cand in cands if (cand.start, cand.end) == before.metric), best)
+
+
+def _ranked_over_description(cands: list[Candidate], best: Optional[Candidate]) -> Optional[Candidate]:
+    """"Pakistan vẫn là thị trường tiêu thụ chè lớn nhất với 28.650 tấn": the part a ranking names
+    (the subject before "là") is the metric, not a reading of the description after it."""
+    ranked = next((x for x in cands if "ranked" in x.sources), None)
+    if best is None or ranked is None or best is ranked or best.start < ranked.end:
+        return best
+    return ranked
 
 
 def _priced_thing(c: Ctx, cands: list[Candidate], best: Optional[Candidate]) -> Optional[Candidate]:
