@@ -388,6 +388,9 @@ def test_a_count_keeps_a_fixed_phrase_whole():
      "71,5%", "UBND huyện Hải Lăng"),
     # a part ranked by the description after "là" is the subject before it, not a phrase of the description
     ("Năm 2023, Bangladesh vẫn là thị trường mua chè lớn nhất của tỉnh với 12.400 tấn.", "12.400 tấn", "Bangladesh"),
+    # ... and its share "về lượng" stays the part's (section 6: breakdown against "về X")
+    ("Năm 2023, Bangladesh vẫn là thị trường mua chè lớn nhất của tỉnh với 12.400 tấn, chiếm 27,5% về lượng.",
+     "27,5%", "Bangladesh"),
     # "con số này" points back at the measure before it
     ("Sản lượng điện tháng 9 đạt 25,4 tỷ kWh. Tính chung 9 tháng, con số này đạt 233,7 tỷ kWh.",
      "233,7 tỷ kWh", "Sản lượng điện"),

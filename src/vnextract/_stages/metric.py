@@ -679,6 +679,9 @@ def _counted(c: Ctx) -> Iterator[tuple[str, Optional[Span]]]:
         yield "noun-after", (_skip_space(c.text, after[0], after[1]), after[1])
 
 
+PART_SOURCES = {"part", "ranked"}  # readings that name a part of a breakdown or a ranking
+
+
 def _about(c: Ctx) -> Iterator[tuple[str, Optional[Span]]]:
     """"giảm 5% về số dự án": the thing after the marker; but not for a named part in a list
     ("Ai Cập giảm 38% về lượng" among markets: the part is the metric, section 6)."""
@@ -690,6 +693,10 @@ def _about(c: Ctx) -> Iterator[tuple[str, Optional[Span]]]:
             return
         if _part_in_list(c, _skip_space(c.text, p_start, p_end), words):
             return  # "Trong đó, giao dịch qua kênh Internet tăng 49,1% về số lượng; ...": a part (section 6)
+    block = c.block
+    first = block.figures[c.fig.sentence_first] if block.figures and not c.fig.new_sentence else None
+    if first is not None and PART_SOURCES.intersection(first.metric_sources):
+        return  # "Pakistan là thị trường lớn nhất với 28.650 tấn, chiếm 27,5% về lượng": the part's share
     if about:
         yield "about", (about.start(1), about.end(1))
 
