@@ -388,6 +388,9 @@ def test_a_count_keeps_a_fixed_phrase_whole():
      "71,5%", "UBND huyện Hải Lăng"),
     # a part ranked by the description after "là" is the subject before it, not a phrase of the description
     ("Năm 2023, Bangladesh vẫn là thị trường mua chè lớn nhất của tỉnh với 12.400 tấn.", "12.400 tấn", "Bangladesh"),
+    # in a list of parts, a bare object verb before the figure is said of the part opening the clause
+    ("Tỉnh giải ngân 9.800 tỷ đồng. Trong đó, cấp tỉnh giải ngân 6.100 tỷ đồng, đạt 61%; cấp xã giải ngân "
+     "1.200 tỷ đồng, đạt 80%.", "1.200 tỷ đồng", "cấp xã"),
     # ... and its share "về lượng" stays the part's (section 6: breakdown against "về X")
     ("Năm 2023, Bangladesh vẫn là thị trường mua chè lớn nhất của tỉnh với 12.400 tấn, chiếm 27,5% về lượng.",
      "27,5%", "Bangladesh"),

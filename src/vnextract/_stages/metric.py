@@ -154,6 +154,7 @@ class Patterns:
         self.named_part_re = regex.compile(
             r"(?:(?i:" + alternation(m.part_prefixes.forms) + r")\s+)?\p{Lu}[\p{L}\p{M}.]*(?:\s+\p{Lu}[\p{L}\p{M}.]*)*")
         self.share_lead_re = regex.compile(r"\s*(?:" + alternation(m.share_leads.forms) + r"[\s,]+)*", FLAGS)
+        self.object_verbs = {fold(f) for f in m.object_verbs.forms}
         self.object_verb_re = regex.compile(
             r"(?<=\S)\s+(?:" + alternation(m.object_verbs.forms) + r")\s*$", FLAGS)
         self.respective_re = regex.compile(alternation(m.respectively.forms), FLAGS)
@@ -1528,7 +1529,7 @@ def decide(block: Block, fig: Figure) -> None:
     cands = candidates(c)
     best = _plan_restated(c, cands, _share_of_count(c, cands, _part_of_attribute(c, cands, choose(c, cands))))
     best = _whole_of_share(c, _counted_by_host(c, cands, _after_agent(c, cands, best)))
-    best = _ranked_over_description(cands, _priced_thing(c, cands, best))
+    best = _part_before_verb(c, _ranked_over_description(cands, _priced_thing(c, cands, best)))
     fig.metric = (best.start, best.end) if best is not None else None
     fig.metric_sources = best.sources if best is not None else []
     fig.carried_metric = fig.metric if fig.metric is not None else previous
@@ -1573,6 +1574,26 @@ def _share_of_count(c: Ctx, cands: list[Candidate], best: Optional[Candidate]) -
             or before.metric[0] < before.q.start or text[before.metric[1]:paren].strip()):
         return best
     return next((cand for cand in cands if (cand.start, cand.end) == before.metric), best)
+
+
+def _part_before_verb(c: Ctx, best: Optional[Candidate]) -> Optional[Candidate]:
+    """"Trong đó, cấp huyện giải ngân 24.380 tỷ đồng": in a list of parts (a sentence opened by
+    "Trong đó", or a clause after ";"), a bare object verb right before the figure is said of the
+    part that opens the clause; the part is the metric (section 2, breakdowns)."""
+    text, fig = c.text, c.fig
+    if (best is None or fold(text[best.start:best.end]) not in c.p.object_verbs
+            or text[best.end:fig.left_end].strip() or best.start <= fig.clause_start):
+        return best
+    opening = _skip_space(text, fig.sentence.start, fig.sentence.end)
+    in_list = (c.p.part_list_opener_re.match(text, opening, opening + REACH)
+               or text[:fig.clause_start].rstrip().endswith(";"))
+    if not in_list:
+        return best
+    start, end = _strip(text, fig.clause_start, best.start, c.p)
+    words = WORD.findall(text, start, end)
+    if not 1 <= len(words) <= MAX_NAME_WORDS:
+        return best
+    return Candidate(start, end, ["part-before-verb"])
 
 
 def _ranked_over_description(cands: list[Candidate], best: Optional[Candidate]) -> Optional[Candidate]:
