@@ -1581,15 +1581,18 @@ def _part_before_verb(c: Ctx, best: Optional[Candidate]) -> Optional[Candidate]:
     "Trong đó", or a clause after ";"), a bare object verb right before the figure is said of the
     part that opens the clause; the part is the metric (section 2, breakdowns)."""
     text, fig = c.text, c.fig
-    if (best is None or fold(text[best.start:best.end]) not in c.p.object_verbs
-            or text[best.end:fig.left_end].strip() or best.start <= fig.clause_start):
+    if best is None or best.end > fig.left_end or text[best.end:fig.left_end].strip():
+        return best
+    verb = c.p.object_verb_re.search(text, best.start, best.end)
+    bare = fold(text[best.start:best.end]) in c.p.object_verbs
+    if not (bare and best.start > fig.clause_start or verb is not None):
         return best
     opening = _skip_space(text, fig.sentence.start, fig.sentence.end)
     in_list = (c.p.part_list_opener_re.match(text, opening, opening + REACH)
                or text[:fig.clause_start].rstrip().endswith(";"))
     if not in_list:
         return best
-    start, end = _strip(text, fig.clause_start, best.start, c.p)
+    start, end = _strip(text, fig.clause_start if bare else best.start, best.start if bare else verb.start(), c.p)
     words = WORD.findall(text, start, end)
     if not 1 <= len(words) <= MAX_NAME_WORDS:
         return best
