@@ -189,6 +189,17 @@ def test_a_bare_number_among_a_count_counts_the_same_noun():
     assert "20" not in facts("Có 20 trong số các doanh nghiệp được khảo sát.")
 
 
+def test_bare_shares_listed_after_a_share_of_counts_count_its_noun():
+    got = facts("Toàn tỉnh có 301/528 trường đạt chuẩn; trong đó mầm non 98/187 trường (52%), "
+                "tiểu học 112/176 (64%) và THCS 76/132 (58%).")
+    for number, part in (("112", "tiểu học"), ("176", "tiểu học"), ("76", "THCS"), ("132", "THCS")):
+        fact = got[number]
+        assert (fact.quantity.canonical_unit, fact.quantity.unit, fact.quantity.value) == ("count", "trường", int(number))
+        assert fact.metric is not None and fact.metric.text == part
+    # no share of counts before it: a bare pair counts nothing
+    assert "2" not in facts("Mầm non đạt 70%, tiểu học 2/5 (40%).")
+
+
 def test_kind_after_a_superlative_and_against_a_base_level():
     got = facts("CPI tăng 3%, trong đó nhóm giáo dục tăng cao nhất với 8,1%.")
     assert (got["8,1%"].kind, got["8,1%"].direction) == ("change", "up")

@@ -225,6 +225,7 @@ def find_quantities(text: str, rules: "RuleSet", segment_word: SegmentWord = Non
     found.extend(_listed_before(text, bare, found, p))
     found.extend(_listed_after(text, bare, found, p))
     found.extend(_counted_by_subject(text, bare, found, p))
+    found.extend(_listed_ratios(text, bare, found, p))
     found.extend(_word_fractions(text, found, excluded, p))
     found.sort(key=lambda f: f.start)
     _scaled_in_lists(text, found)
@@ -439,6 +440,47 @@ def _listed_after(text: str, bare: list[regex.Match], found: list[Found], p: Pat
             pending = next(items, None)
         if len(run) >= 2:
             out.extend(run)
+    return out
+
+
+RATIO_SLASH = regex.compile(r"\s*/\s*")
+ASIDE_OPENS = regex.compile(r"\s*\(")
+
+
+def _listed_ratios(text: str, bare: list[regex.Match], found: list[Found], p: Patterns) -> list[Found]:
+    """"mầm non 196/280 trường (70%), tiểu học 215/262 (82,1%), THCS 159/222 (71,6%)": in a list
+    of named items whose first figure is a share of counts ("196/280 trường"), the bare pairs
+    "N/M" after the names count the same noun (contract section 2: a number without a unit that
+    counts its neighbour's noun). Each pair is ended by a join, the clause's end or a "(...)"."""
+    taken = {q.start for q in found}
+    heads = sorted((q for q in found if q.is_count and q.canonical == COUNT and "count:share-whole" in q.rules),
+                   key=lambda q: q.end)
+    items = sorted((m for m in bare if not m.group(1) and m.start(2) not in taken), key=lambda m: m.start(2))
+    out: list[Found] = []
+    i = 0
+    for head in heads:
+        last_end = head.end
+        while i < len(items) and items[i].start(2) < last_end:
+            i += 1
+        while i + 1 < len(items):
+            part, whole = items[i], items[i + 1]
+            start = part.start(2)
+            if (start - last_end > NAMED_ITEM_REACH or not p.named_item_re.search(text, last_end, start)
+                    or not RATIO_SLASH.fullmatch(text, part.end(2), whole.start(2))
+                    or not (p.named_item_end_re.match(text, whole.end(2), whole.end(2) + 6)
+                            or ASIDE_OPENS.match(text, whole.end(2)))):
+                break
+            n, m = parse_number(part.group(2)), parse_number(whole.group(2))
+            if n is None or m is None or n > m:
+                break
+            for match, number in ((part, n), (whole, m)):
+                out.append(replace(head, start=match.start(2), end=match.end(2), number=number, value=number,
+                                   approx=None, sign=None, qualifier_start=-1, noun_start=-1, whole_end=-1,
+                                   rules=["unit:listed-ratio"]))
+            last_end = whole.end(2)
+            close = text.find(")", last_end, last_end + NAMED_ITEM_REACH) if ASIDE_OPENS.match(text, last_end) else -1
+            last_end = close + 1 if close >= 0 else last_end
+            i += 2
     return out
 
 
