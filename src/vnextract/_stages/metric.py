@@ -680,6 +680,7 @@ def _counted(c: Ctx) -> Iterator[tuple[str, Optional[Span]]]:
         yield "noun-after", (_skip_space(c.text, after[0], after[1]), after[1])
 
 
+SEMICOLON_BEFORE = regex.compile(r";\s*$")  # a clause that follows ";" (a list's next item)
 PART_SOURCES = {"part", "ranked"}  # readings that name a part of a breakdown or a ranking
 
 
@@ -1581,7 +1582,7 @@ def _part_before_verb(c: Ctx, best: Optional[Candidate]) -> Optional[Candidate]:
     "Trong đó", or a clause after ";"), a bare object verb right before the figure is said of the
     part that opens the clause; the part is the metric (section 2, breakdowns)."""
     text, fig = c.text, c.fig
-    if best is None or best.end > fig.left_end or text[best.end:fig.left_end].strip():
+    if best is None or not 0 <= fig.left_end - best.end <= REACH or text[best.end:fig.left_end].strip():
         return best
     verb = c.p.object_verb_re.search(text, best.start, best.end)
     bare = fold(text[best.start:best.end]) in c.p.object_verbs
@@ -1589,7 +1590,7 @@ def _part_before_verb(c: Ctx, best: Optional[Candidate]) -> Optional[Candidate]:
         return best
     opening = _skip_space(text, fig.sentence.start, fig.sentence.end)
     in_list = (c.p.part_list_opener_re.match(text, opening, opening + REACH)
-               or text[:fig.clause_start].rstrip().endswith(";"))
+               or SEMICOLON_BEFORE.search(text, max(0, fig.clause_start - REACH), fig.clause_start))
     if not in_list:
         return best
     start, end = _strip(text, fig.clause_start if bare else best.start, best.start if bare else verb.start(), c.p)
