@@ -979,9 +979,9 @@ def _figure_run(text: str, quantities: list, start: int, p: Patterns) -> list[in
     lead = p.respective_lead_re.match(text, start)
     pos = lead.end() if lead else start
     run: list[int] = []
-    for i, q in enumerate(quantities):
-        if q.start < pos:
-            continue
+    first = bisect.bisect_left(quantities, pos, key=lambda q: q.start)  # sorted by start: no walk from the first
+    for i in range(first, len(quantities)):
+        q = quantities[i]
         if q.start - pos > 12 or not p.list_gap_re.fullmatch(text, pos, q.start) and not (not run and q.start == pos):
             break
         run.append(i)

@@ -118,6 +118,7 @@ def report_period(text: str, paragraph_spans: list[Span], periods: Mentions, rul
     năm 2024 đạt ...") where the lead may open with its latest month.
     """
     starts = [q.start for q in figures]
+    marks = _SentenceMarks(text)
     year_re = rules.compiled(Patterns).year_re
     headline: Optional[PeriodMention] = None
     body = 0
@@ -145,7 +146,7 @@ def report_period(text: str, paragraph_spans: list[Span], periods: Mentions, rul
         found = [p for p in periods.overlapping(start, end)
                  if start <= p.start and not p.is_base and not p.unresolved and not p.local
                  and (p.resolver != "since" or p.to)  # "Từ ngày 1/1/2017, ...": a change's date, no report span
-                 and (_opens_a_sentence(text, p) or not _after_a_figure(text, p, starts))]
+                 and (_opens_a_sentence(text, p, marks) or not _after_a_figure(p, starts, marks))]
         dated = [p for p in found if year_re.search(text, p.start, p.end)]
         if dated or found:
             return (dated or found)[0]
@@ -157,7 +158,7 @@ def report_period(text: str, paragraph_spans: list[Span], periods: Mentions, rul
     return next((p for p in periods.overlapping(0, end) if p.resolver in REPORT_SPANS and not p.is_base
                  and not p.unresolved and not p.local and not p.future
                  and (p.resolver != "since" or len(p.from_ or "") == 7 and p.from_.endswith("-01"))  # a year so far
-                 and (_opens_a_sentence(text, p) or not _after_a_figure(text, p, starts))), None)
+                 and (_opens_a_sentence(text, p, marks) or not _after_a_figure(p, starts, marks))), None)
 
 
 def _refines(p: PeriodMention, headline: PeriodMention) -> bool:
@@ -179,15 +180,35 @@ def _refines(p: PeriodMention, headline: PeriodMention) -> bool:
     return len(p.from_) == 10 and p.from_[:7] == before
 
 
-def _after_a_figure(text: str, p: PeriodMention, starts: list[int]) -> bool:
+class _SentenceMarks:
+    """Where the sentence marks (". " and line breaks) of a text stand, found once: the last one
+    before a position is a look-up, not a scan back to the text's start (which, for every period
+    of one long paragraph, would be quadratic)."""
+
+    def __init__(self, text: str):
+        self.dots = [m.start() for m in SENTENCE_DOT.finditer(text)]
+        self.breaks = [m.start() for m in LINE_BREAK.finditer(text)]
+
+    def last_before(self, pos: int) -> int:
+        """As ``max(text.rfind(". ", 0, pos), text.rfind("\\n", 0, pos))``."""
+        i = bisect.bisect_left(self.dots, pos - 1) - 1  # a ". " that ends by ``pos``
+        j = bisect.bisect_left(self.breaks, pos) - 1
+        return max(self.dots[i] if i >= 0 else -1, self.breaks[j] if j >= 0 else -1)
+
+
+SENTENCE_DOT = regex.compile(r"\. ")
+LINE_BREAK = regex.compile(r"\n")
+
+
+def _after_a_figure(p: PeriodMention, starts: list[int], marks: _SentenceMarks) -> bool:
     """Whether a figure stands between the start of ``p``'s sentence and ``p``."""
-    start = max(text.rfind(". ", 0, p.start), text.rfind("\n", 0, p.start), 0)
+    start = max(marks.last_before(p.start), 0)
     i = bisect.bisect_left(starts, start)
     return i < len(starts) and starts[i] < p.start
 
 
-def _opens_a_sentence(text: str, p: PeriodMention) -> bool:
+def _opens_a_sentence(text: str, p: PeriodMention, marks: _SentenceMarks) -> bool:
     """A period among the first words of its sentence ("Bộ Tài chính cho biết thêm, 9 tháng đầu
     năm 2024, ngành thuế ..."), not one at the end of a clause ("... đi xuống trong quý III")."""
-    start = max(text.rfind(". ", 0, p.start), text.rfind("\n", 0, p.start), p.start - SENTENCE_REACH)
+    start = max(marks.last_before(p.start), p.start - SENTENCE_REACH)
     return len(WORDS.findall(text, max(0, start), p.start)) <= OPENING_WORDS
