@@ -200,6 +200,32 @@ def test_bare_shares_listed_after_a_share_of_counts_count_its_noun():
     assert "2" not in facts("Mầm non đạt 70%, tiểu học 2/5 (40%).")
 
 
+def test_the_whole_of_a_share_of_counts_and_what_follows_it():
+    got = facts("Đến nay, toàn tỉnh có 47/51 xã đạt chuẩn nông thôn mới, tăng 5 xã so với năm 2023.")
+    assert got["51 xã"].metric.text == "xã"
+    assert got["5 xã"].metric.text == "xã đạt chuẩn nông thôn mới"  # the part's, not the whole's
+    # a reading of the whole's own that ends before the part's predicate stands
+    got = facts("Hiện có 45/60 doanh nghiệp có vốn đầu tư nước ngoài đã trả lương đúng hạn.")
+    assert got["60 doanh nghiệp"].metric.text == "doanh nghiệp có vốn đầu tư nước ngoài"
+
+
+def test_a_time_before_an_object_verb_is_no_part():
+    got = facts("Tổng lượng tiêu thụ đạt 3.000 tấn. Trong đó, riêng tháng 9 tiêu thụ 300 tấn.", "2024-10-05")
+    assert got["300 tấn"].metric.text != "tháng 9"
+
+
+def test_a_price_after_an_active_verb_is_no_thing_s_price():
+    assert metric("Thương lái thu mua với giá 7.000 đồng/kg.", "7.000 đồng/kg") == "giá"
+    assert metric("Hiện cá tra thịt được các doanh nghiệp thu mua với giá 29.000 đồng/kg.",
+                  "29.000 đồng/kg") == "cá tra thịt"
+
+
+def test_a_campaign_across_the_new_year_is_no_working_year():
+    text = ("Kết quả đợt cao điểm (từ ngày 01/12/2023 đến ngày 15/01/2024).\n"
+            "Cả năm, lực lượng CSGT phát hiện 8.420 trường hợp vi phạm.")
+    assert period(text, "8.420 trường hợp", "2024-01-20") != ("2023-12-01", "2024-01-15")
+
+
 def test_kind_after_a_superlative_and_against_a_base_level():
     got = facts("CPI tăng 3%, trong đó nhóm giáo dục tăng cao nhất với 8,1%.")
     assert (got["8,1%"].kind, got["8,1%"].direction) == ("change", "up")

@@ -125,6 +125,8 @@ DATED_ROWS = {
     # quadratic (19 s for 800 rows)
     "bare-quarters": "quý I tăng 5%, ",
     "respective-periods": "tháng 9 và tháng 10 tăng lần lượt 1% và 2%, ",
+    # "Trong năm," on every line looked back over every earlier period of the text (81x for 10x)
+    "this-year-lines": "Trong năm, Sở thu hồi 9 giấy phép.\n",
 }
 # (name, row, publication date, rows in the small input): dated rows resolve relative periods
 FACT_ROWS = ([(name, row, None, 300) for name, row in DENSE_ROWS.items()]

@@ -354,7 +354,8 @@ class MetricsFile(RuleFile):
     participles: Words = Words()  # "vốn FDI thu hút | đạt": a verb before another verb modifies the noun
     end_tails: Words = Words()  # "tồn kho | toàn ngành": a tail only where nothing follows it
     tail_keepers: Words = Words()  # "mức bình quân | cả nước": the average a tail says whose, kept whole
-    price_links: Words = Words()  # "cá ngừ ... được thu mua | với giá | 65.000 đồng/kg": the price is of the thing before
+    price_links: Words = Words()  # "Phân DAP | có giá | 21.000 đồng/kg": the price is of the thing before
+    passive_price_links: Words = Words()  # "cá ngừ | được thu mua | với giá | 65.000 đồng/kg": after a passive group
     whole_set_ends: Words = Words()  # "47/51 xã | được công nhận ...": the whole counts the set before the part's predicate
     share_leads: Words = Words()  # "có khoảng | 11% số lao động ...": all that may stand before a share of the set after it
     object_verbs: Words = Words()  # "vốn ngân sách cấp tỉnh | giải ngân 4.215 tỷ đồng": a verb whose object is the figure

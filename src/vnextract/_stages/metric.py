@@ -173,7 +173,9 @@ class Patterns:
         self.link_re = regex.compile(alternation(m.naming_links.forms), FLAGS)
         self.verb_opener_re = regex.compile(alternation(m.verb_openers.forms), FLAGS)
         # "các DN phi nhân thọ | đã | bồi thường": an agent, its aspect word, the verb
-        self.price_link_re = regex.compile(alternation(m.price_links.forms) + r"\s*$", FLAGS)
+        self.price_link_re = regex.compile(
+            "(?:" + alternation(m.price_links.forms) + "|(" + alternation(m.passive_price_links.forms) + r"))\s*$", FLAGS)
+        self.passive_start_re = regex.compile(r"\s*" + alternation(m.passive_markers.forms) + r"\s", FLAGS)
         self.whole_set_end_re = regex.compile(alternation(m.whole_set_ends.forms), FLAGS)
         self.agent_aspect_re = regex.compile(r".*\S\s+" + alternation(m.agent_aspects.forms) + r"\s+", FLAGS)
         self.subject_end_re = regex.compile(
@@ -1533,7 +1535,9 @@ def decide(block: Block, fig: Figure) -> None:
     best = _part_before_verb(c, _ranked_over_description(cands, _priced_thing(c, cands, best)))
     fig.metric = (best.start, best.end) if best is not None else None
     fig.metric_sources = best.sources if best is not None else []
-    fig.carried_metric = fig.metric if fig.metric is not None else previous
+    # the whole's set ("51 | xã") is no metric for what follows: "..., tăng 5 xã" is the part's
+    whole = best is not None and best.sources == ["whole-of-share"]
+    fig.carried_metric = previous if whole or fig.metric is None else fig.metric
     fig.note("metric", *(["metric:" + "+".join(best.sources)] if best else ["metric:none"]))
     if not block.contract_v2:
         return
@@ -1579,14 +1583,15 @@ def _share_of_count(c: Ctx, cands: list[Candidate], best: Optional[Candidate]) -
 
 def _part_before_verb(c: Ctx, best: Optional[Candidate]) -> Optional[Candidate]:
     """"Trong đó, cấp huyện giải ngân 24.380 tỷ đồng": in a list of parts (a sentence opened by
-    "Trong đó", or a clause after ";"), a bare object verb right before the figure is said of the
-    part that opens the clause; the part is the metric (section 2, breakdowns)."""
+    "Trong đó", or a clause after ";"), an object verb right before the figure, alone or ending
+    the reading ("cấp xã giải ngân"), is said of the part that opens the clause; the part is the
+    metric (section 2, breakdowns)."""
     text, fig = c.text, c.fig
     if best is None or not 0 <= fig.left_end - best.end <= REACH or text[best.end:fig.left_end].strip():
         return best
     verb = c.p.object_verb_re.search(text, best.start, best.end)
     bare = fold(text[best.start:best.end]) in c.p.object_verbs
-    if not (bare and best.start > fig.clause_start or verb is not None):
+    if not ((bare and best.start > fig.clause_start) or verb is not None):
         return best
     opening = _skip_space(text, fig.sentence.start, fig.sentence.end)
     in_list = (c.p.part_list_opener_re.match(text, opening, opening + REACH)
@@ -1595,8 +1600,8 @@ def _part_before_verb(c: Ctx, best: Optional[Candidate]) -> Optional[Candidate]:
         return best
     start, end = _strip(text, fig.clause_start if bare else best.start, best.start if bare else verb.start(), c.p)
     words = WORD.findall(text, start, end)
-    if not 1 <= len(words) <= MAX_NAME_WORDS:
-        return best
+    if not 1 <= len(words) <= MAX_NAME_WORDS or c.block.periods.overlapping(start, end):
+        return best  # "Trong đó, riêng tháng 9 tiêu thụ ...": a time, no part
     return Candidate(start, end, ["part-before-verb"])
 
 
@@ -1611,16 +1616,20 @@ def _ranked_over_description(cands: list[Candidate], best: Optional[Candidate]) 
 
 def _priced_thing(c: Ctx, cands: list[Candidate], best: Optional[Candidate]) -> Optional[Candidate]:
     """"Phân DAP có giá 21.000 đồng/kg": when the best reading is the price word of a link right
-    before the figure ("có giá", "với giá"), the thing priced is the metric: the reading of two
-    words or more nearest before the link, after the sentence's previous figure."""
+    before the figure, the thing priced is the metric: the reading of two words or more right
+    before "có giá", or before the passive group that "với giá" ends ("cá tra | được các doanh
+    nghiệp thu mua với giá ..."), after the sentence's previous figure."""
     fig, text = c.fig, c.text
     if best is None:
         return best
     link = c.p.price_link_re.search(text, max(fig.prev_end, fig.left_end - REACH), fig.left_end)
     if link is None or not (link.start() <= best.start and best.end <= link.end()):
         return best
+    passive = link.group(1) is not None  # "với giá": the thing stands before a passive group
     things = [x for x in cands if fig.prev_end <= x.start and x.end <= link.start()
-              and len(WORD.findall(text, x.start, x.end)) >= 2]
+              and len(WORD.findall(text, x.start, x.end)) >= 2
+              and (c.p.passive_start_re.match(text, x.end, link.start()) if passive
+                   else not text[x.end:link.start()].strip())]
     return max(things, key=lambda x: (x.end, x.end - x.start), default=best)
 
 
@@ -1631,8 +1640,9 @@ def _whole_of_share(c: Ctx, best: Optional[Candidate]) -> Optional[Candidate]:
     if "count:share-whole" not in q.rules or not block.figures:
         return best
     part = block.figures[-1]
-    if part.index != c.fig.index - 1 or part.metric is None or part.metric[0] != q.noun_start:
-        return best
+    if (part.index != c.fig.index - 1 or part.metric is None or part.metric[0] != q.noun_start
+            or best is None or (best.start, best.end) not in (part.metric, (q.noun_start, q.end))):
+        return best  # a reading of its own ("45/60 doanh nghiệp có vốn đầu tư nước ngoài | đã ...") stands
     cut = c.p.whole_set_end_re.search(c.text, q.end, part.metric[1])
     if cut is None:
         return best

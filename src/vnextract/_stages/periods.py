@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 import datetime as _dt
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING, Callable, Optional
+from typing import TYPE_CHECKING, Callable, Iterator, Optional
 
 import regex
 
@@ -671,7 +671,12 @@ def _relative_to_earlier(text: str, mentions: list[PeriodMention], p: Patterns, 
     last_month: Optional[PeriodMention] = None
     last_quarter: Optional[PeriodMention] = None
     written: Optional[str] = None  # the year the last single-year period of the sentence writes
+    line_start, scanned = 0, 0  # where the line of the mention begins (each gap looked at once)
     for m in mentions:
+        if m.start > scanned:
+            line_break = text.rfind("\n", scanned, m.start)
+            line_start = line_break + 1 if line_break >= 0 else line_start
+            scanned = m.start
         if out and _SENTENCE_END.search(text, out[-1].end, m.start):
             written = None  # the gaps between mentions, each looked at once: linear in the mentions
         if (written is not None and m.resolver in YEARLESS_SPANS and m.from_ and m.from_[:4] != written
@@ -700,7 +705,7 @@ def _relative_to_earlier(text: str, mentions: list[PeriodMention], p: Patterns, 
             m = replace(m, from_=named.from_, to=named.to) if named is not None else replace(m, unresolved=True)
         elif m.resolver == "year_in_scope":  # "cả năm": the year of the period before it, else the report's
             # (not "Hiện có ...": the publication day says nothing of the year reported on)
-            before = next((e for e in reversed(out) if not e.is_base and e.to and "\n" not in text[e.end:m.start]
+            before = next((e for e in _on_its_line(out, line_start) if not e.is_base and e.to
                            and not (e.from_ is None and e.relative)), None)
             if before is None and report_period is not None and report_period.to and not report_period.is_base:
                 before = report_period  # "tỷ giá trung tâm cả năm tăng 1,2%" in the headline of a report on 2017
@@ -710,8 +715,8 @@ def _relative_to_earlier(text: str, mentions: list[PeriodMention], p: Patterns, 
             else:
                 m = replace(m, from_=year, to=year) if year else replace(m, unresolved=True)
         elif m.resolver == "same_period":
-            before = next((e for e in reversed(out) if not e.is_base and e.resolver != "same_period"
-                           and (e.from_ or e.to) and "\n" not in text[e.end:m.start]), report_period)
+            before = next((e for e in _on_its_line(out, line_start) if not e.is_base and e.resolver != "same_period"
+                           and (e.from_ or e.to)), report_period)
             year = p.year_re.search(text, m.start, m.end)
             if before is None:
                 m = replace(m, is_base=True)
@@ -724,12 +729,29 @@ def _relative_to_earlier(text: str, mentions: list[PeriodMention], p: Patterns, 
     return out
 
 
+LINE_LOOK_BACK = 64  # earlier mentions of its line a mention may point back at (bounded in a pasted table)
+
+
+def _on_its_line(out: list[PeriodMention], line_start: int) -> Iterator[PeriodMention]:
+    """The mentions resolved so far that end on the line where the next one stands, nearest first."""
+    for n, e in enumerate(reversed(out)):
+        if e.end < line_start or n >= LINE_LOOK_BACK:
+            return
+        yield e
+
+
 def _twelve_months_of_days(m: PeriodMention) -> bool:
-    """Whether ``m`` runs over twelve months from one day to the day before it a year on: the
-    working year a police or court report counts ("từ ngày 15/12/2021 đến ngày 14/12/2022")."""
+    """Whether ``m`` runs over a year of days from one day to the day before it a year on: the
+    working year a police or court report counts ("từ ngày 15/12/2021 đến ngày 14/12/2022"),
+    not a six-week campaign across the new year."""
     a, b = m.from_, m.to
-    return (a is not None and b is not None and len(a) == len(b) == 10
-            and int(b[:4]) - int(a[:4]) == 1 and b[5:] < a[5:])
+    if a is None or b is None or len(a) != 10 or len(b) != 10:
+        return False
+    try:
+        days = (_dt.date.fromisoformat(b) - _dt.date.fromisoformat(a)).days
+    except ValueError:
+        return False
+    return 360 <= days <= 366
 
 
 _SENTENCE_END = regex.compile(r"[.!?\n](?!\d)")
