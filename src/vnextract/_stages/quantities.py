@@ -702,10 +702,8 @@ class _Reader:
         if m is None:
             return None
         unit = p.unit_by_form[fold(m.group(1))]
-        if unit.alone and self._noun_after(m.end()):
-            return None  # "96 điểm bưu điện văn hóa": a count of the noun
-        if unit.canonical == TIMES and self._longer_noun(pos, m.end()):
-            return None  # "13 lần tăng": occasions, a counted noun that begins with the multiple's word
+        if self._gives_way(unit, pos, m.end()):
+            return None
         if unit.fractional and not DECIMAL_PART.search(num.raw):
             return None  # "5 năm qua" is a period; "13,6 năm" a term
         if (num.scale_start >= 0 and not unit.scalable and not num.glued) or (unit.canonical == TIMES and num.head):
@@ -717,6 +715,13 @@ class _Reader:
                            parts=[written], rules=["unit:" + unit.name], name=unit.name,
                            multiple=unit.canonical == TIMES)
         return self._denominators(measure)
+
+    def _gives_way(self, unit, pos: int, unit_end: int) -> bool:
+        """Whether the unit read at ``pos`` is the first word of a counted noun instead: a unit that
+        stands alone before a noun ("96 điểm bưu điện văn hóa": a count of the noun), or a multiple
+        that begins a longer counted noun ("13 lần tăng": occasions)."""
+        return ((unit.alone and self._noun_after(unit_end))
+                or (unit.canonical == TIMES and self._longer_noun(pos, unit_end)))
 
     def _longer_noun(self, pos: int, unit_end: int) -> bool:
         """Whether a counted noun read at ``pos`` runs past a unit that ends at ``unit_end``."""
@@ -730,9 +735,7 @@ class _Reader:
         if unit is not None:
             return unit
         written = p.unit_re.match(text, pos, pos + AHEAD)
-        if (written and not (p.unit_by_form[fold(written.group(1))].alone and self._noun_after(written.end()))
-                and not (p.unit_by_form[fold(written.group(1))].canonical == TIMES
-                         and self._longer_noun(pos, written.end()))):
+        if written and not self._gives_way(p.unit_by_form[fold(written.group(1))], pos, written.end()):
             return None  # a unit that does not fit: "15K người", "5 triệu %", "hai mươi lần"
         if prefix is not None and not p.prefix_not_before_re.match(text, pos, pos + REACH):
             unit, _, written = prefix
