@@ -686,3 +686,14 @@ def test_review_mends_for_lists_and_counted_nouns():
     # only a multiple yields to a counted noun that begins with its word: "hecta rừng" stays an area
     fact = vnextract.extract("Năm 2023, toàn tỉnh trồng mới 500 hecta rừng.")[0]
     assert (fact.quantity.canonical_unit, fact.quantity.value) == ("m2", 5e6)
+
+
+@pytest.mark.parametrize("text,quantity,expected", [
+    # a figure in parentheses right after the name "là" introduces belongs to the name
+    ("Các xã có sản lượng lớn là xã Phú Lộc (1.200 tấn), xã Tân Hưng (950 tấn).", "1.200 tấn", "xã Phú Lộc"),
+    ("Mức giảm mạnh nhất là nhóm bưu chính viễn thông (giảm 0,8%).", "0,8%", "nhóm bưu chính viễn thông"),
+    # ... unless the name is itself a ranking: the part stands before "là"
+    ("Hàn Quốc vẫn là thị trường lớn nhất (chiếm 31,2%), tiếp đến là Nhật Bản.", "31,2%", "Hàn Quốc"),
+])
+def test_a_figure_in_parentheses_after_a_name_belongs_to_it(text, quantity, expected):
+    assert metric(text, quantity) == expected

@@ -113,6 +113,11 @@ class Patterns:
             alternation(m.naming_verbs.forms) + r"\s+([^;:()]+?)\s*,?\s+" + alternation(m.naming_links.forms)
             + r"(?:\s+" + alternation(m.heads.forms) + r")?(?:\s+(?:" + alternation(list(m.verbs.forms))
             + r"))?\s*$", FLAGS)
+        # "tiếp theo là Hưng Yên (76%)", "cao nhất là nhóm giao thông (tăng 7,52%)": the name a figure
+        # in parentheses belongs to
+        self.named_re = regex.compile(
+            alternation(m.naming_verbs.forms) + r"\s+([^;:()]+?)\s*(\(\s*(?:(?:" + alternation(list(m.verbs.forms))
+            + r")\s*)?)?$", FLAGS)
         # cue words the metric steps over
         kind_all = {}
         for group in ("up", "down", "to_level", "rate", "multiple", "skip"):
@@ -744,10 +749,18 @@ def _parts(c: Ctx) -> Iterator[tuple[str, Optional[Span]]]:
     text, p, fig = c.text, c.p, c.fig
     yield "part", _part_name(text, p, fig.sentence, fig.prev_end, fig.left_end)
     yield "ranked", _ranked_part(text, p, fig.sentence, fig.prev_end, fig.left_end, c.block.periods)
-    named = p.named_with_re.search(text, max(fig.sentence.start, fig.prev_end), fig.left_end)
+    lo = max(fig.sentence.start, fig.prev_end)
+    named = p.named_with_re.search(text, lo, fig.left_end)
     if named and len(WORD.findall(named.group(1))) <= MAX_SUBJECT_WORDS:
         # "Nhóm hàng có kim ngạch lớn nhất là điện tử, máy tính và linh kiện với 51,4 tỷ USD"
         yield "named-with", (named.start(1), named.end(1))
+    elif not named:
+        named = p.named_re.search(text, lo, fig.left_end)
+        if (named and (named.group(2) or text.startswith("(", fig.left_end))
+                and len(WORD.findall(named.group(1))) <= MAX_NAME_WORDS + 1
+                and not p.superlative_re.search(text, named.start(1), named.end(1))):
+            # (not "Mỹ vẫn là thị trường lớn nhất (chiếm 28,4%)": a ranking, the part is before "là")
+            yield "named-paren", (named.start(1), named.end(1))
 
 
 def _subjects(c: Ctx) -> Iterator[tuple[str, Optional[Span]]]:
@@ -1533,6 +1546,7 @@ def decide(block: Block, fig: Figure) -> None:
     best = _plan_restated(c, cands, _share_of_count(c, cands, _part_of_attribute(c, cands, choose(c, cands))))
     best = _whole_of_share(c, _counted_by_host(c, cands, _after_agent(c, cands, best)))
     best = _part_before_verb(c, _ranked_over_description(cands, _priced_thing(c, cands, best)))
+    best = _named_in_parentheses(cands, best)
     fig.metric = (best.start, best.end) if best is not None else None
     fig.metric_sources = best.sources if best is not None else []
     # the whole's set ("51 | xã") is no metric for what follows: "..., tăng 5 xã" is the part's
@@ -1603,6 +1617,16 @@ def _part_before_verb(c: Ctx, best: Optional[Candidate]) -> Optional[Candidate]:
     if not 1 <= len(words) <= MAX_NAME_WORDS or c.block.periods.overlapping(start, end):
         return best  # "Trong đó, riêng tháng 9 tiêu thụ ...": a time, no part
     return Candidate(start, end, ["part-before-verb"])
+
+
+def _named_in_parentheses(cands: list[Candidate], best: Optional[Candidate]) -> Optional[Candidate]:
+    """"Các địa phương có diện tích lớn là huyện Thanh Bình (512 ha)": a figure in parentheses
+    right after the name "là" introduces belongs to that name (section 2, breakdowns), not to the
+    description before "là" nor to the clause that holds both."""
+    named = next((x for x in cands if "named-paren" in x.sources), None)
+    if best is None or named is None or best is named or best.start >= named.start:
+        return best
+    return named
 
 
 def _ranked_over_description(cands: list[Candidate], best: Optional[Candidate]) -> Optional[Candidate]:
