@@ -697,3 +697,12 @@ def test_review_mends_for_lists_and_counted_nouns():
 ])
 def test_a_figure_in_parentheses_after_a_name_belongs_to_it(text, quantity, expected):
     assert metric(text, quantity) == expected
+
+
+@pytest.mark.parametrize("text,quantity,expected", [
+    # the thing a passive group is said of, a level link between the group and the amount
+    ("Tại chợ đầu mối, cà chua Đà Lạt được bán ở mức 15.000 đồng/kg.", "15.000 đồng/kg", "cà chua Đà Lạt"),
+    ("Hiện tiêu đen được các đại lý thu mua ở mức 140.000 đồng/kg.", "140.000 đồng/kg", "tiêu đen"),
+])
+def test_a_passive_group_before_a_level_link_is_said_of_the_thing(text, quantity, expected):
+    assert metric(text, quantity) == expected
