@@ -706,3 +706,18 @@ def test_a_figure_in_parentheses_after_a_name_belongs_to_it(text, quantity, expe
 ])
 def test_a_passive_group_before_a_level_link_is_said_of_the_thing(text, quantity, expected):
     assert metric(text, quantity) == expected
+
+
+@pytest.mark.parametrize("text,quantity", [
+    # "mỗi năm" anywhere in the sentence: a usual amount, of no one period
+    ("Năm 2022, xuất khẩu của tỉnh đạt 5 tỷ USD.\n\nKiều bào gửi về quê hương khoảng 900 triệu USD mỗi năm.",
+     "900 triệu USD"),
+    ("Năm 2022, sản lượng vải đạt 90.000 tấn.\n\nTheo các thương lái, mỗi năm có khoảng 20.000 tấn vải được "
+     "đưa qua biên giới.", "20.000 tấn"),
+])
+def test_each_year_anywhere_in_the_sentence_gives_no_period(text, quantity):
+    assert period(text, quantity, published="2023-05-10") is None
+
+
+def test_each_year_in_an_average_keeps_the_span():
+    assert period("Giai đoạn 2016-2020, doanh thu bình quân mỗi năm tăng 9%.", "9%") == ("2016", "2020")
