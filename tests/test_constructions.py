@@ -694,6 +694,11 @@ def test_review_mends_for_lists_and_counted_nouns():
     ("Mức giảm mạnh nhất là nhóm bưu chính viễn thông (giảm 0,8%).", "0,8%", "nhóm bưu chính viễn thông"),
     # ... unless the name is itself a ranking: the part stands before "là"
     ("Hàn Quốc vẫn là thị trường lớn nhất (chiếm 31,2%), tiếp đến là Nhật Bản.", "31,2%", "Hàn Quốc"),
+    # ... or a description of the subject, with no set or rank before "là"
+    ("Năm 2023, Nhật Bản là đối tác quan trọng (chiếm 18%).", "18%", "Nhật Bản"),
+    # each next item of the list, in parentheses after its own name
+    ("Các thị trường chính là Hàn Quốc (chiếm 31%), Trung Quốc (chiếm 22%), Mỹ (chiếm 9%).", "22%", "Trung Quốc"),
+    ("Các thị trường chính là Hàn Quốc (chiếm 31%), Trung Quốc (chiếm 22%), Mỹ (chiếm 9%).", "9%", "Mỹ"),
 ])
 def test_a_figure_in_parentheses_after_a_name_belongs_to_it(text, quantity, expected):
     assert metric(text, quantity) == expected
@@ -721,3 +726,14 @@ def test_each_year_anywhere_in_the_sentence_gives_no_period(text, quantity):
 
 def test_each_year_in_an_average_keeps_the_span():
     assert period("Giai đoạn 2016-2020, doanh thu bình quân mỗi năm tăng 9%.", "9%") == ("2016", "2020")
+
+
+@pytest.mark.parametrize("text,quantity,expected", [
+    # "phải" opens the verb money is paid or collected by ...
+    ("Trong tháng 12, ngành BHXH tỉnh phải thu thêm khoảng 300 tỷ đồng.", "300 tỷ đồng", "thu"),
+    # ... but not in an accounting term, nor after a measure head
+    ("Cuối năm 2023, nợ phải thu khó đòi của công ty là 50 tỷ đồng.", "50 tỷ đồng", "nợ phải thu khó đòi"),
+    ("Tổng số tiền phải bồi thường là 120 tỷ đồng.", "120 tỷ đồng", "Tổng số tiền phải bồi thường"),
+])
+def test_must_pay_opens_the_verb_but_not_in_a_term(text, quantity, expected):
+    assert metric(text, quantity) == expected

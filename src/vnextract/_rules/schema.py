@@ -336,6 +336,7 @@ class MetricsFile(RuleFile):
     clause_breaks: Words = Words()
     list_openers: Words = Words()
     naming_verbs: Words = Words()
+    set_openers: Words = Words()  # words opening a set "là" names a member of ("Các địa phương ... là")
     naming_links: Words = Words()
     tails: Words = Words()
     tail_before_names: Words = Words()

@@ -91,6 +91,9 @@ class Patterns:
         self.topic_re = regex.compile(alternation(m.topic_markers.forms), FLAGS)
         self.rank_verb_re = regex.compile(alternation(m.rank_verbs.forms), FLAGS)
         self.superlative_re = regex.compile(alternation(m.superlatives.forms), FLAGS)
+        self.set_opener_re = regex.compile(alternation(m.set_openers.forms), FLAGS)
+        # the "(" a figure stands in, a verb or two between ("EU (chiếm 18%)")
+        self.paren_open_re = regex.compile(r"\((?:\s*(?:" + alternation(list(m.verbs.forms)) + r"))?\s*$", FLAGS)
         self.activity_opener_re = regex.compile(alternation(m.activity_openers.forms), FLAGS)
         self.count_exception_re = regex.compile(alternation(m.count_phrase_exceptions.forms), FLAGS)
         self.count_stop_re = regex.compile(
@@ -749,7 +752,7 @@ def _parts(c: Ctx) -> Iterator[tuple[str, Optional[Span]]]:
     text, p, fig = c.text, c.p, c.fig
     yield "part", _part_name(text, p, fig.sentence, fig.prev_end, fig.left_end)
     yield "ranked", _ranked_part(text, p, fig.sentence, fig.prev_end, fig.left_end, c.block.periods)
-    lo = max(fig.sentence.start, fig.prev_end)
+    lo = max(fig.sentence.start, fig.prev_end, fig.left_end - SCAN_BACK)  # bounded: linear in a long sentence
     named = p.named_with_re.search(text, lo, fig.left_end)
     if named and len(WORD.findall(named.group(1))) <= MAX_SUBJECT_WORDS:
         # "Nhóm hàng có kim ngạch lớn nhất là điện tử, máy tính và linh kiện với 51,4 tỷ USD"
@@ -758,9 +761,21 @@ def _parts(c: Ctx) -> Iterator[tuple[str, Optional[Span]]]:
         named = p.named_re.search(text, lo, fig.left_end)
         if (named and (named.group(2) or text.startswith("(", fig.left_end))
                 and len(WORD.findall(named.group(1))) <= MAX_NAME_WORDS + 1
-                and not p.superlative_re.search(text, named.start(1), named.end(1))):
-            # (not "Mỹ vẫn là thị trường lớn nhất (chiếm 28,4%)": a ranking, the part is before "là")
+                and not p.superlative_re.search(text, named.start(1), named.end(1))
+                and _describes_a_set(text, lo, named.start(), p)):
+            # "Các địa phương có diện tích lớn là huyện Thanh Bình (512 ha)"; not a description
+            # after "là" ("Mỹ là thị trường xuất khẩu chính (chiếm 28%)": the part is before it)
             yield "named-paren", (named.start(1), named.end(1))
+
+
+def _describes_a_set(text: str, start: int, end: int, p: "Patterns") -> bool:
+    """Whether the words of the clause before "là" (``end``) describe a set whose member "là"
+    names: a set opened by a plural word ("Các địa phương có diện tích lớn") or ranked by a
+    superlative ("mức tăng cao nhất")."""
+    for mark in LIST_SEP.finditer(text, start, end):
+        start = mark.end()
+    start = _skip_space(text, start, end)
+    return bool(p.set_opener_re.match(text, start, end) or p.superlative_re.search(text, start, end))
 
 
 def _subjects(c: Ctx) -> Iterator[tuple[str, Optional[Span]]]:
@@ -1548,7 +1563,7 @@ def decide(block: Block, fig: Figure) -> None:
     best = _plan_restated(c, cands, _share_of_count(c, cands, _part_of_attribute(c, cands, choose(c, cands))))
     best = _whole_of_share(c, _counted_by_host(c, cands, _after_agent(c, cands, best)))
     best = _part_before_verb(c, _ranked_over_description(cands, _priced_thing(c, cands, best)))
-    best = _named_in_parentheses(cands, best)
+    best = _named_in_parentheses(c, cands, best)
     fig.metric = (best.start, best.end) if best is not None else None
     fig.metric_sources = best.sources if best is not None else []
     # the whole's set ("51 | xã") is no metric for what follows: "..., tăng 5 xã" is the part's
@@ -1621,11 +1636,20 @@ def _part_before_verb(c: Ctx, best: Optional[Candidate]) -> Optional[Candidate]:
     return Candidate(start, end, ["part-before-verb"])
 
 
-def _named_in_parentheses(cands: list[Candidate], best: Optional[Candidate]) -> Optional[Candidate]:
-    """"Các địa phương có diện tích lớn là huyện Thanh Bình (512 ha)": a figure in parentheses
-    right after the name "là" introduces belongs to that name (section 2, breakdowns), not to the
-    description before "là" nor to the clause that holds both."""
+def _named_in_parentheses(c: Ctx, cands: list[Candidate], best: Optional[Candidate]) -> Optional[Candidate]:
+    """"Các địa phương có diện tích lớn là huyện Thanh Bình (512 ha), huyện Tam Nông (480 ha)": a
+    figure in parentheses right after the name "là" introduces belongs to that name (section 2,
+    breakdowns), not to the description before "là" nor to the clause that holds both; so does
+    each next item of the list, in parentheses after its own name."""
     named = next((x for x in cands if "named-paren" in x.sources), None)
+    if named is None:
+        before = c.block.figures[-1] if c.block.figures and not c.fig.new_sentence else None
+        in_parens = c.text.startswith("(", c.fig.left_end) or c.p.paren_open_re.search(
+            c.text, max(c.fig.prev_end, c.fig.left_end - REACH), c.fig.left_end)
+        if before is None or "named-paren" not in before.metric_sources or not in_parens:
+            return best
+        named = next((Candidate(x.start, x.end, ["named-paren"]) for x in cands
+                      if "item" in x.sources and x.start >= c.fig.prev_end), None)
     if best is None or named is None or best is named or best.start >= named.start:
         return best
     return named
@@ -1686,6 +1710,8 @@ def _after_agent(c: Ctx, cands: list[Candidate], best: Optional[Candidate]) -> O
                  and best.start < cand.start), None)
     if verb is None or not c.p.agent_aspect_re.fullmatch(c.text, best.start, verb.start):
         return best
+    if c.p.head_re.match(c.text, best.start, verb.start):
+        return best  # "Tổng số tiền phải bồi thường là 120 tỷ đồng": a measure, the verb its own
     return verb
 
 
