@@ -724,8 +724,15 @@ def test_each_year_anywhere_in_the_sentence_gives_no_period(text, quantity):
     assert period(text, quantity, published="2023-05-10") is None
 
 
-def test_each_year_in_an_average_keeps_the_span():
-    assert period("Giai đoạn 2016-2020, doanh thu bình quân mỗi năm tăng 9%.", "9%") == ("2016", "2020")
+@pytest.mark.parametrize("text,quantity,expected", [
+    # an average, a change or a period the sentence writes itself keep their period
+    ("Giai đoạn 2016-2020, doanh thu bình quân mỗi năm tăng 9%.", "9%", ("2016", "2020")),
+    ("Kim ngạch xuất khẩu tăng 7% mỗi năm giai đoạn 2016-2020.", "7%", ("2016", "2020")),
+    ("Giai đoạn 2021-2025, tỉnh phấn đấu mỗi năm thu hút 500 triệu USD vốn FDI.", "500 triệu USD", ("2021", "2025")),
+    ("Năm 2023, thu nhập của người lao động đạt 8 triệu đồng mỗi tháng.", "8 triệu đồng", ("2023", "2023")),
+])
+def test_each_year_keeps_a_period_the_sentence_writes(text, quantity, expected):
+    assert period(text, quantity) == expected
 
 
 @pytest.mark.parametrize("text,quantity,expected", [

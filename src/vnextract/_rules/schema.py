@@ -251,6 +251,8 @@ class PeriodsFile(RuleFile):
     clause_ends: Words = Words()
     after_links: Words = Words()
     sentence_only_cues: Words = Words()
+    recurring_cues: Words = Words()  # "mỗi năm": a usual amount, no period but the sentence's own
+    recurring_not_after: Words = Words()  # "bình quân": "bình quân mỗi tháng" averages the period
     sentence_only_not_after: Words = Words()
     seasons: Words = Words()
 

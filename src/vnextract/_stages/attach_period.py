@@ -33,6 +33,9 @@ ASIDE_REACH = 40  # how far before a period the "(" of its aside may open
 OPENING_WORDS = 3  # a period among the first words of a sentence with no figure opens it
 PHRASE_BREAK = regex.compile(r"[;,:()]")
 OWN = ("period:same-sentence", "period:same-clause-after", "period:right-after")
+# periods a figure takes from outside its sentence
+CARRIED = frozenset({"period:paragraph", "period:previous-paragraph", "period:previous-paragraph-total",
+                     "period:document"})
 PAREN_OPEN = regex.compile(r"\s*\(\s*")
 RESPECTIVE_REACH = 200  # how far before a figure its "lần lượt" is looked for
 PAREN_LABEL_REACH = 60
@@ -67,6 +70,10 @@ class Patterns:
         # ", tăng 5%" right after a figure: the change of that figure, in its period
         self.change_after_re = regex.compile(
             r"\s*,\s*(?:" + alternation(list(rules.cues.kind.up.forms) + list(rules.cues.kind.down.forms)) + r")\s*$", FLAGS)
+        # "Họ gửi về hơn 12.000 tỷ đồng mỗi năm": a usual amount (not "bình quân mỗi tháng", an average)
+        self.recurring_re = regex.compile(
+            r"(?<!" + alternation(rules.periods.recurring_not_after.forms) + r"\s+)"
+            + alternation(rules.periods.recurring_cues.forms), FLAGS)
 
 
 def decide(block: Block, fig: Figure) -> None:
@@ -90,6 +97,12 @@ def decide(block: Block, fig: Figure) -> None:
         period, rule = labelled, "period:labels-aside"
     if period is not None and rule in OWN and fig.new_sentence:
         block.taken_periods.add(period.start)  # the period of a sentence's first figure governs on
+    if rule in CARRIED and fig.kind == "level" and _recurring(block, fig.sentence, p):
+        # "Theo hiệp hội, mỗi năm có khoảng 400.000 tấn ...": of no one period, and the sentence
+        # writes none
+        fig.note("period", "period:recurring")
+        fig.period, fig.period_rule = None, "period:recurring"
+        return
     if period is not None and period.resolver == "recurring":
         # "Hằng năm, lượng kiều hối ... khoảng 480 triệu USD": a yearly amount, of no one period
         fig.note("period", "period:recurring", period.rule)
@@ -97,6 +110,14 @@ def decide(block: Block, fig: Figure) -> None:
         return
     fig.period, fig.period_rule = period, rule
     fig.note("period", rule, *([period.rule] if period else []))
+
+
+def _recurring(block: Block, sent: Sentence, p: Patterns) -> bool:
+    """Whether ``sent`` says "mỗi năm" (a usual amount); looked for once per sentence."""
+    key = ("recurring", sent.start)
+    if key not in block.memo:
+        block.memo[key] = p.recurring_re.search(block.text, sent.start, sent.end) is not None
+    return block.memo[key]
 
 
 def _breaks_down(block: Block, sent: Sentence) -> bool:
