@@ -708,6 +708,8 @@ def test_a_figure_in_parentheses_after_a_name_belongs_to_it(text, quantity, expe
     # the thing a passive group is said of, a level link between the group and the amount
     ("Tại chợ đầu mối, cà chua Đà Lạt được bán ở mức 15.000 đồng/kg.", "15.000 đồng/kg", "cà chua Đà Lạt"),
     ("Hiện tiêu đen được các đại lý thu mua ở mức 140.000 đồng/kg.", "140.000 đồng/kg", "tiêu đen"),
+    # ... a price only: an amount of a set the group narrows keeps it
+    ("Tháng 5, hàng hóa được thông quan ở mức 1.200 tỷ đồng.", "1.200 tỷ đồng", "hàng hóa được thông quan"),
 ])
 def test_a_passive_group_before_a_level_link_is_said_of_the_thing(text, quantity, expected):
     assert metric(text, quantity) == expected

@@ -1179,8 +1179,11 @@ def refine(c: Ctx, span: Span) -> Optional[Span]:
     if _next_to_figure(c, end):
         end = _without_object_verb(text, start, end, p)
         end = _without_passive(c, start, end)
-    elif end <= c.fig.left_end <= end + REACH and p.only_cues_re.match(text[end:c.fig.left_end]):
-        end = _without_passive(c, start, end)  # "phân urê Phú Mỹ | được bán ở mức 19.000 đồng/kg"
+    elif (_unit_class(c.fig.q.canonical) == "per" and end <= c.fig.left_end <= end + REACH
+          and p.only_cues_re.match(text[end:c.fig.left_end])):
+        # a price: "phân urê Phú Mỹ | được bán ở mức 19.000 đồng/kg" (not "Hàng hóa được thông quan
+        # ở mức 1.200 tỷ đồng": the group narrows the set measured)
+        end = _without_passive(c, start, end)
     folded = fold(text[start:end]) if end > start else ""
     if end <= start or folded in p.anaphors:  # "con số này" names no measure
         return None
