@@ -116,8 +116,8 @@ class Patterns:
             alternation(m.naming_verbs.forms) + r"\s+([^;:()]+?)\s*,?\s+" + alternation(m.naming_links.forms)
             + r"(?:\s+" + alternation(m.heads.forms) + r")?(?:\s+(?:" + alternation(list(m.verbs.forms))
             + r"))?\s*$", FLAGS)
-        # "tiếp theo là Hưng Yên (76%)", "cao nhất là nhóm giao thông (tăng 7,52%)": the name a figure
-        # in parentheses belongs to
+        # "Các huyện có diện tích lớn là Văn Bàn (1.240 ha)", "cao nhất là nhóm giao thông (tăng 7,52%)":
+        # the name a figure in parentheses belongs to
         self.named_re = regex.compile(
             alternation(m.naming_verbs.forms) + r"\s+([^;:()]+?)\s*(\(\s*(?:(?:" + alternation(list(m.verbs.forms))
             + r")\s*)?)?$", FLAGS)
