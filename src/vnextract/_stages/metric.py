@@ -117,10 +117,8 @@ class Patterns:
             + r"(?:\s+" + alternation(m.heads.forms) + r")?(?:\s+(?:" + alternation(list(m.verbs.forms))
             + r"))?\s*$", FLAGS)
         # "Các huyện có diện tích lớn là Văn Bàn (1.240 ha)", "cao nhất là nhóm giao thông (tăng 7,52%)":
-        # the name a figure in parentheses belongs to
-        self.named_re = regex.compile(
-            alternation(m.naming_verbs.forms) + r"\s+([^;:()]+?)\s*(\(\s*(?:(?:" + alternation(list(m.verbs.forms))
-            + r")\s*)?)?$", FLAGS)
+        # the name before the "(" a figure stands in
+        self.named_re = regex.compile(alternation(m.naming_verbs.forms) + r"\s+([^;:()]+?)\s*$", FLAGS)
         # cue words the metric steps over
         kind_all = {}
         for group in ("up", "down", "to_level", "rate", "multiple", "skip"):
@@ -758,14 +756,23 @@ def _parts(c: Ctx) -> Iterator[tuple[str, Optional[Span]]]:
         # "Nhóm hàng có kim ngạch lớn nhất là điện tử, máy tính và linh kiện với 51,4 tỷ USD"
         yield "named-with", (named.start(1), named.end(1))
     elif not named:
-        named = p.named_re.search(text, lo, fig.left_end)
-        if (named and (named.group(2) or text.startswith("(", fig.left_end))
-                and len(WORD.findall(named.group(1))) <= MAX_NAME_WORDS + 1
+        paren = _paren_start(c)
+        named = p.named_re.search(text, lo, paren) if paren is not None and paren >= lo else None
+        if (named and len(WORD.findall(named.group(1))) <= MAX_NAME_WORDS + 1
                 and not p.superlative_re.search(text, named.start(1), named.end(1))
                 and _describes_a_set(text, lo, named.start(), p)):
             # "Các địa phương có diện tích lớn là huyện Thanh Bình (512 ha)"; not a description
             # after "là" ("Mỹ là thị trường xuất khẩu chính (chiếm 28%)": the part is before it)
             yield "named-paren", (named.start(1), named.end(1))
+
+
+def _paren_start(c: Ctx) -> Optional[int]:
+    """Where the "(" the figure stands in opens, right before it or with a verb between ("EU
+    (chiếm 18%)"), else None."""
+    if c.text.startswith("(", c.fig.left_end):
+        return c.fig.left_end
+    found = c.p.paren_open_re.search(c.text, max(c.fig.prev_end, c.fig.left_end - REACH), c.fig.left_end)
+    return found.start() if found else None
 
 
 def _describes_a_set(text: str, start: int, end: int, p: "Patterns") -> bool:
@@ -1646,10 +1653,8 @@ def _named_in_parentheses(c: Ctx, cands: list[Candidate], best: Optional[Candida
     each next item of the list, in parentheses after its own name."""
     named = next((x for x in cands if "named-paren" in x.sources), None)
     if named is None:
-        before = c.block.figures[-1] if c.block.figures and not c.fig.new_sentence else None
-        in_parens = c.text.startswith("(", c.fig.left_end) or c.p.paren_open_re.search(
-            c.text, max(c.fig.prev_end, c.fig.left_end - REACH), c.fig.left_end)
-        if before is None or "named-paren" not in before.metric_sources or not in_parens:
+        before = c.figure_looks.before
+        if before is None or "named-paren" not in before.metric_sources or _paren_start(c) is None:
             return best
         named = next((Candidate(x.start, x.end, ["named-paren"]) for x in cands
                       if "item" in x.sources and x.start >= c.fig.prev_end), None)
