@@ -133,3 +133,29 @@ def test_eval_prints_families(capsys):
                                       "period missing", "period spurious", "period wrong form",
                                       "period wrong scope", "quantity missed", "quantity spurious"}
     assert sum(table["families"].values()) > 0
+
+
+def test_period_places_say_which_way_a_scope_went():
+    """Each period error counts where the gold period and the predicted one stand; the places of
+    an invented text, one per kind, and their count in the score."""
+    from vnextract._run.score import period_place, score
+
+    text = "Năm 2023, thu đạt 5 tỷ đồng.\nTháng 5, chi đạt 2 tỷ đồng. Thu đạt 3 tỷ đồng trong tháng 5. Quý II khác."
+    q = text.index("3 tỷ đồng")
+    qty = {"text": "3 tỷ đồng", "start": q, "end": q + 9, "value": 3e9, "canonical_unit": "VND"}
+
+    def at(words, dates=("2024-05", "2024-05")):
+        i = text.index(words)
+        return {"quantity": qty, "metric": None,
+                "period": {"text": words, "start": i, "end": i + len(words), "from": dates[0], "to": dates[1]}}
+
+    assert period_place(text, q, q + 9, at("trong tháng 5")) == "same sentence"
+    assert period_place(text, q, q + 9, at("Tháng 5")) == "earlier sentence"
+    assert period_place(text, q, q + 9, at("Năm 2023")) == "earlier paragraph"
+    assert period_place(text, q, q + 9, at("Quý II")) == "later text"
+    assert period_place(text, q, q + 9, {"period": {"from": "2024", "to": "2024", "start": None}}) == "publication date"
+    assert period_place(text, q, q + 9, {"period": None}) == "none"
+    gold = {"doc_id": "d", "text": text, "facts": [at("Tháng 5")]}
+    table = score([gold], {"d": [at("Năm 2023", ("2023", "2023"))]}).table()
+    assert table["period_places"] == {"gold earlier sentence, predicted earlier paragraph": 1}
+    assert table["families"] == {"period wrong scope": 1}

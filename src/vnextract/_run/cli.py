@@ -178,6 +178,9 @@ def cmd_eval(args: argparse.Namespace) -> int:
                       f"{g}: " + ", ".join(f"{p} {n}" for p, n in row.items()) for g, row in v2["base_confusion"].items()))
         if table["families"]:
             print("errors by family: " + ", ".join(f"{k} {v}" for k, v in table["families"].items()))
+        if table["period_places"]:
+            print("period errors, where each period stands: " + "; ".join(
+                f"{k} {v}" for k, v in table["period_places"].items()))
     if args.errors:
         texts = {d["doc_id"]: d["text"] for d in gold}
         for err in result.errors:

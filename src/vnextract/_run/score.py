@@ -12,7 +12,11 @@ Every error is also put in a family (``families``), so the next person sees
 where the points are: a metric that is a fragment of the gold one, one whose
 boundary differs, or another phrase altogether (or none); a period missing,
 one that should not be there, the right mention read to the wrong dates, or
-another mention (the wrong scope); a quantity missed or spurious.
+another mention (the wrong scope); a quantity missed or spurious. For every
+period error, ``period_places`` also counts where the gold period and the
+predicted one stand relative to the quantity (``period_place``), so a wrong
+scope says which way it went: the same sentence, an earlier sentence of the
+paragraph, an earlier paragraph, later text, the publication date alone, none.
 """
 
 from __future__ import annotations
@@ -128,6 +132,36 @@ def period_family(pred: Mapping[str, Any], gold: Mapping[str, Any]) -> str:
     return "period wrong form" if same else "period wrong scope"
 
 
+SENTENCE_END = regex.compile(r"[.!?…](?=\s)|\n")
+PLACES = ("same sentence", "earlier sentence", "earlier paragraph", "later text", "publication date", "none")
+
+
+def period_place(text: str, start: int, end: int, fact: Mapping[str, Any]) -> str:
+    """Where ``fact``'s period stands for a quantity at ``text[start:end]`` (one of ``PLACES``):
+    a sentence ends at ".", "!", "?" or "…" before a space, a paragraph at a line break.
+
+    >>> text = "Năm 2023, thu đạt 5 tỷ.\\nTháng 5, chi 2 tỷ. Thu 3 tỷ."
+    >>> period_place(text, 43, 48, {"period": {"start": 24, "end": 31, "from": "2024-05"}})
+    'earlier sentence'
+    >>> period_place(text, 43, 48, {"period": {"start": 0, "end": 8, "from": "2023"}})
+    'earlier paragraph'
+    """
+    period = fact.get("period") or {}
+    if not (period.get("from") or period.get("to")):
+        return "none"
+    at = period.get("start")
+    if at is None:
+        return "publication date"
+    if at >= end:
+        stop = SENTENCE_END.search(text, end)
+        return "same sentence" if stop is None or at < stop.start() else "later text"
+    paragraph = text.rfind("\n", 0, start) + 1
+    if at < paragraph:
+        return "earlier paragraph"
+    ends = [m.end() for m in SENTENCE_END.finditer(text, paragraph, start)]
+    return "earlier sentence" if ends and at < ends[-1] else "same sentence"
+
+
 def max_matching(n_pred: int, n_gold: int, edges: list[list[int]]) -> list[tuple[int, int]]:
     """Maximum bipartite matching (augmenting paths); edges[i] = gold indices for pred i."""
     match_gold: list[int] = [-1] * n_gold
@@ -157,6 +191,7 @@ class Score:
     attribute_hits: dict[str, int] = field(default_factory=lambda: {k: 0 for k in ATTRIBUTES})
     errors: list[dict[str, Any]] = field(default_factory=list)
     families: dict[str, int] = field(default_factory=dict)
+    period_places: dict[str, int] = field(default_factory=dict)  # "gold X, predicted Y" → period errors
     # contract v2, counted over the documents whose gold carries subject and base
     v2_documents: int = 0
     v2_predicted: int = 0
@@ -167,8 +202,9 @@ class Score:
     base_confusion: dict[str, dict[str, int]] = field(default_factory=dict)
 
     def add(self, doc_id: str, predicted: list[Mapping[str, Any]], gold: list[Mapping[str, Any]],
-            v2: bool = False) -> None:
-        """Score one document; ``v2`` when its gold carries subject and base (contract v2)."""
+            v2: bool = False, text: Optional[str] = None) -> None:
+        """Score one document; ``v2`` when its gold carries subject and base (contract v2);
+        ``text``, the document's, places its period errors (``period_places``)."""
         self.documents += 1
         if v2:
             self.v2_documents += 1
@@ -212,6 +248,11 @@ class Score:
                 self._count(metric_family(p, g))
             if not per:
                 self._count(period_family(p, g))
+                if text is not None:
+                    q = g["quantity"]
+                    key = (f"gold {period_place(text, q['start'], q['end'], g)}, "
+                           f"predicted {period_place(text, q['start'], q['end'], p)}")
+                    self.period_places[key] = self.period_places.get(key, 0) + 1
             if not (m and per) or wrong:
                 self.errors.append({"doc_id": doc_id, "type": "partial", "pred": p, "gold": g,
                                     "metric_ok": m, "period_ok": per, "wrong": wrong,
@@ -236,6 +277,7 @@ class Score:
         q = self.matches["Q"]
         out["attributes"] = {a: round(self.attribute_hits[a] / q, 4) if q else 0.0 for a in ATTRIBUTES}
         out["families"] = dict(sorted(self.families.items(), key=lambda kv: (-kv[1], kv[0])))
+        out["period_places"] = dict(sorted(self.period_places.items(), key=lambda kv: (-kv[1], kv[0])))
         if self.v2_documents:
             v2: dict[str, Any] = {"documents": self.v2_documents}
             for level in V2_LEVELS:
@@ -257,7 +299,8 @@ def score(gold_docs: Iterable[Mapping[str, Any]], predicted: Mapping[str, list[M
     """Score ``predicted`` (doc_id → facts as JSON dicts) against gold documents."""
     result = Score()
     for doc in gold_docs:
-        result.add(doc["doc_id"], list(predicted.get(doc["doc_id"], [])), list(doc["facts"]), v2=is_v2(doc))
+        result.add(doc["doc_id"], list(predicted.get(doc["doc_id"], [])), list(doc["facts"]), v2=is_v2(doc),
+                   text=doc.get("text"))
     return result
 
 
