@@ -60,6 +60,23 @@ def test_spans_index_original_after_normalisation():
     assert facts[0].quantity.unit == "tỷ đồng"
 
 
+def test_html_character_references_are_read_with_spans_intact():
+    """Scraped text keeps "&nbsp;" or "&#8211;": read as the characters they stand for, the
+    spans still index the caller's string, an unknown name and a bare "&" stay as written."""
+    text = "Kim ngạch xuất khẩu giai đoạn 2019&#8211;2023 đạt 1.234,5 triệu&nbsp;USD, tăng 12,3%."
+    facts = extract(text)
+    assert [(f.quantity.text, f.quantity.canonical_unit) for f in facts] == [
+        ("1.234,5 triệu&nbsp;USD", "USD"), ("12,3%", "percent")]
+    assert facts[0].metric.text == "Kim ngạch xuất khẩu"
+    assert (facts[0].period.text, facts[0].period.from_, facts[0].period.to) == ("giai đoạn 2019&#8211;2023", "2019", "2023")
+    for f in facts:
+        for span in (f.quantity, f.metric, f.period):
+            assert text[span.start:span.end] == span.text
+    n = normalise("S&amp;P &abc; a&b; &#x2013;")
+    assert n.text == "S&P &abc; a&b; -"
+    assert [n.span(i, i + 1)[0] for i in range(len(n.text))] == sorted(n.span(i, i + 1)[0] for i in range(len(n.text)))
+
+
 def test_normalise_map_is_monotone():
     text = "a\u0301b\u00d0\u200bc\u00a0d" + unicodedata.normalize("NFD", "ệ")
     n = normalise(text)

@@ -5,8 +5,11 @@ Matching runs on an NFC string in which look-alike characters are folded
 zero-width marks dropped) and old spellings of whole words are read as
 today's (``spellings``: "Quí I/2024" → "Quý I/2024", case kept letter by
 letter). A spelling never changes a word's length, so it needs no map.
-Every character of that string knows where it came from, so any span found
-in it is turned back into a span of the caller's own string.
+HTML character references left in scraped text ("1.234 tỷ&nbsp;đồng",
+"2019&#8211;2023", "S&amp;P") are read as the characters they stand for; an
+unknown name ("&abc;") stays as written. Every character of that string knows
+where it came from, so any span found in it is turned back into a span of the
+caller's own string.
 
 The map is kept small: only the points where the offset between the two
 strings changes are stored (none at all for text that is already NFC), so a
@@ -16,6 +19,7 @@ strings changes are stored (none at all for text that is already NFC), so a
 from __future__ import annotations
 
 import bisect
+import html
 import unicodedata
 from array import array
 from dataclasses import dataclass
@@ -28,13 +32,16 @@ from .._rules.patterns import FLAGS, alternation, fold
 if TYPE_CHECKING:  # pragma: no cover
     from .._rules import RuleSet
 
+# an HTML character reference: "&nbsp;", "&#8211;", "&#x2013;"
+ENTITY = r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
+
 @dataclass(frozen=True)
 class Folding:
     """A rule set's character folds, compiled."""
 
     table: dict[int, str]
     dropped: frozenset[str]
-    special: "regex.Pattern"  # a cluster that NFC or dropping may shorten
+    special: "regex.Pattern"  # a cluster that NFC or dropping may shorten, or a character reference
     spellings: dict[str, str]
     old_word: "regex.Pattern"  # a word written in an old spelling
 
@@ -42,7 +49,7 @@ class Folding:
     def from_rules(cls, rules: "RuleSet") -> "Folding":
         folds = {k: str(v) for k, v in rules.text.folds.values.items()}
         dropped = frozenset(k for k, v in folds.items() if not v)
-        special = regex.compile(r".?\p{M}+" + ("|[" + regex.escape("".join(sorted(dropped))) + "]" if dropped else ""),
+        special = regex.compile(ENTITY + r"|.?\p{M}+" + ("|[" + regex.escape("".join(sorted(dropped))) + "]" if dropped else ""),
                                 regex.DOTALL)
         spellings = {unicodedata.normalize("NFC", k): unicodedata.normalize("NFC", str(v))
                      for k, v in rules.text.spellings.values.items()}
@@ -103,9 +110,10 @@ def normalise(text: str, folding: Folding) -> Normalised:
     """
     empty = array("q")
     table, dropped = folding.table, folding.dropped
-    if text.isascii() and not any(chr(c) in text for c in table if c < 128):
+    plain = "&" not in text  # no character reference to read
+    if plain and text.isascii() and not any(chr(c) in text for c in table if c < 128):
         return Normalised(text, folding.respell(text), dropped, empty, empty)
-    folded = text.translate(table) if dropped.isdisjoint(text) else None
+    folded = text.translate(table) if plain and dropped.isdisjoint(text) else None
     if folded is not None and unicodedata.is_normalized("NFC", folded):
         # one character for one: no shift
         return Normalised(text, folding.respell(folded), dropped, empty, empty)
@@ -118,7 +126,10 @@ def normalise(text: str, folding: Folding) -> Normalised:
             chunk = text[pos:m.start()].translate(table)
             out.append(chunk)
             n_out += len(chunk)
-        cluster = m.group().translate(table)
+        cluster = m.group()
+        if cluster[0] == "&" and cluster[-1] == ";":
+            cluster = html.unescape(cluster)  # an unknown name stays as it is
+        cluster = cluster.translate(table)
         piece = unicodedata.normalize("NFC", cluster) if cluster else ""
         out.append(piece)
         n_out += len(piece)
