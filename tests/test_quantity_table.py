@@ -579,6 +579,10 @@ RANGES_QUALIFIERS = [
       Q("1/2", 50, "percent", approx="about")),
     C("fraction-not-count", "Toàn tỉnh có 1/3 huyện đạt chuẩn nông thôn mới.",
       Q("1", 1, "count"), Q("3 huyện", 3, "count")),
+    C("fraction-parts-of-whole", "Hơn 2/3 số xã trong tỉnh đã đạt chuẩn nông thôn mới.",
+      Q("2/3", 200 / 3, "percent", approx="over")),
+    C("fraction-parts-not-count", "Đến nay đã có 3/5 huyện đạt chuẩn nông thôn mới.",
+      Q("3", 3, "count"), Q("5 huyện", 5, "count")),
     # a first end written in full keeps its value; the scale word is the last end's
     C("range-full-first-end", "Giá thuê phòng trọ từ 800.000 đến 1,2 triệu đồng/tháng.",
       Q("800.000 đến 1,2 triệu đồng/tháng", 8e5, "VND/month", 1.2e6)),

@@ -538,19 +538,19 @@ class _Reader:
         return self._quantity(num, start, sign)
 
     def _fraction(self, num: Numeral) -> Optional[Found]:
-        """"khoảng 1/2 diện tích", "gần bằng 1/3 nhu cầu": one part of a whole, a share (percent).
-        Not before a counted noun ("7/9 KCN", "1/3 huyện": a count out of a count) nor a word
-        that makes it a date ("31/8 và 1/9 lên tới")."""
+        """"khoảng 1/2 diện tích", "gần bằng 1/3 nhu cầu", "hơn 2/3 số xã": parts of a whole, a
+        share (percent). Not before a counted noun ("7/9 KCN", "1/3 huyện": a count out of a
+        count) nor a word that makes it a date ("31/8 và 1/9 lên tới")."""
         text, p = self.text, self.p
-        if num.raw != "1":
+        if len(num.raw) != 1 or not num.raw.isdigit() or num.raw == "0":
             return None
         m = FRACTION_AFTER.match(text, num.end)
-        if (m is None or fold(m.group(2)) in p.not_nouns
+        if (m is None or int(num.raw) >= int(m.group(1)) or fold(m.group(2)) in p.not_nouns
                 or p.count_noun_re.match(text, m.end(1), m.end(1) + AHEAD)):
             return None
-        whole = Decimal(m.group(1))
-        q = Found(start=num.start, end=m.end(1), number=ONE / whole, unit="", canonical=PERCENT,
-                  value=Decimal(100) / whole, rules=["fraction"])
+        part, whole = Decimal(num.raw), Decimal(m.group(1))
+        q = Found(start=num.start, end=m.end(1), number=part / whole, unit="", canonical=PERCENT,
+                  value=Decimal(100) * part / whole, rules=["fraction"])
         _qualify(text, q, p, False)
         return q
 
