@@ -148,6 +148,17 @@ def test_an_elided_change_verb():
     assert got["30%"].metric.text == "trị giá"
 
 
+def test_a_change_verb_governs_its_list_and_its_respective_clause():
+    """The verb before "lần lượt là" (which opens a clause of its own) and before a bare list
+    of figures says what each of them is."""
+    got = facts("Xuất khẩu và nhập khẩu tăng lần lượt là 4,2% và 9,7%.")
+    assert [(got[q].kind, got[q].direction) for q in ("4,2%", "9,7%")] == [("change", "up")] * 2
+    got = facts("Sản lượng khai thác giảm 3,1%, 2,4% và 1,8% trong ba quý đầu năm.")
+    assert [(got[q].kind, got[q].direction) for q in ("3,1%", "2,4%", "1,8%")] == [("change", "down")] * 3
+    got = facts("Xuất khẩu tăng 4,2%, nhập khẩu chỉ đạt 9,7 tỷ USD.")
+    assert got["9,7 tỷ USD"].kind == "level"  # a new subject and verb: no list
+
+
 def test_a_share_of_last_year_names_a_base():
     got = facts("Diện tích lúa năm 2024 đạt 300 nghìn ha, bằng 98% vụ mùa năm trước; "
                 "trong đó lúa chất lượng cao đạt 200 nghìn ha.", "2024-11-06")

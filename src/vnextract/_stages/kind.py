@@ -45,6 +45,11 @@ class Patterns:
         self.elided_verb_re = regex.compile(
             r"(?:\s+" + about + r"\s+[^\d,;.()]{1,40}?)?\s*,?\s*(?:" + alternation(m.change_joins.forms)
             + r"|,)\s*$", FLAGS)
+        # "tăng lần lượt là 4,2% và 9,7%": "lần lượt là" opens a clause (the list of parts), the
+        # verb before it still says what the figures are
+        self.respective_end_re = regex.compile(
+            alternation(m.respectively.forms) + r"(?:\s+" + alternation(rules.cues.status.own_verbs.forms)
+            + r")?\s*$", FLAGS)
 
 
 def decide(block: Block, fig: Figure) -> None:
@@ -61,7 +66,7 @@ def decide(block: Block, fig: Figure) -> None:
         # "ước tăng 8,12%, dù chưa đạt mức 8,64% của quý I": the earlier figure is a change too
         kind, direction, rules = previous.kind, previous.direction, ["kind:compared-base"]
     elif (kind == "level" and not rules and previous is not None and previous.kind != "level"
-            and same_sentence and fig.clause_start == fig.prev_end
+            and same_sentence and not block.text[fig.prev_end:fig.clause_start].strip(" ,")
             and p.elided_verb_re.match(block.text, fig.prev_end, fig.left_end)):
         # "tăng 10,2% về lượng và 23,9% về trị giá": the verb is not repeated
         kind, direction, rules = previous.kind, previous.direction, ["kind:elided"]
@@ -79,6 +84,7 @@ def decide(block: Block, fig: Figure) -> None:
     fig.note("kind", *rules)
 
 
+RESPECTIVE_REACH = 20  # "lần lượt là" right before a figure's clause
 QUOTE_REACH = 12  # "mức" within a few characters before the figure (or its qualifier)
 
 
@@ -100,7 +106,10 @@ def _from_cues(text: str, fig: Figure, p: Patterns) -> tuple[str, Optional[str],
     end = q.qualifier_start if q.qualifier_start >= 0 else q.start
     if q.sign:
         return "change", ("up" if q.sign == "+" else "down"), ["kind:sign"]
-    window = text[fig.clause_start:end]
+    start = fig.clause_start
+    if p.respective_end_re.search(text, max(fig.prev_end, start - RESPECTIVE_REACH), start):
+        start = fig.prev_end  # "tăng lần lượt là 4,2%": the verb before the list's clause
+    window = text[start:end]
     direction = None
     rate = multiple = False
     rules: list[str] = []
