@@ -30,6 +30,9 @@ def period(text, quantity, published="2024-08-20"):
     ("Toàn huyện có 12 thôn đạt chuẩn văn hóa kiểu mẫu.", "12 thôn", "thôn đạt chuẩn văn hóa kiểu mẫu"),
     ("Có 3.400 hộ còn nợ quá hạn tại ngân hàng.", "3.400 hộ", "hộ còn nợ quá hạn"),
     ("Tỉnh có 25 cơ sở lưu trú từ 3 - 5 sao.", "25 cơ sở lưu trú", "cơ sở lưu trú từ 3 - 5 sao"),
+    # a counted noun that could name an agent ("huyện", "tỉnh") is what is counted
+    ("Đến nay có 3 huyện hoàn thành nhiệm vụ xây dựng nông thôn mới.", "3 huyện",
+     "huyện hoàn thành nhiệm vụ xây dựng nông thôn mới"),
     ("Đã xây 2 trạm biến áp 220 kV tại xã Tân Hòa.", "2 trạm", "trạm biến áp 220 kV"),
     # ... but a join word before the next quantity ends it
     ("Có 9 nhóm hàng và dịch vụ có 5 nhóm tăng giá.", "9 nhóm", "nhóm hàng và dịch vụ"),

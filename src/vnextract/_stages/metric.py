@@ -1081,7 +1081,7 @@ def candidates(c: Ctx) -> list[Candidate]:
         for source, span in generator(c):
             if span is None or span[1] <= span[0]:
                 continue
-            key = ("readings", span, c.is_growth)
+            key = ("readings", span, c.is_growth, span[0] == c.fig.q.noun_start)
             readings = memo.get(key)
             if readings is None:  # the block's figures often propose the same spans
                 readings = memo[key] = _readings(c, span)
@@ -1144,7 +1144,10 @@ def refine(c: Ctx, span: Span) -> Optional[Span]:
     its end ("trên địa bàn tỉnh", "của Bà Rịa - Vũng Tàu")."""
     text, p, periods = c.text, c.p, c.block.periods
     start, end = span
+    counted = start == c.fig.q.noun_start  # "3 huyện hoàn thành nhiệm vụ": the counted noun is no agent
     for lead in (p.leading_cue_re, p.agent_re):  # "ước | tổng kim ngạch ...", "tỉnh | nhập khẩu"
+        if counted and lead is p.agent_re:
+            continue
         m = lead.match(text, start, end)
         if m and m.end() < end:
             start = m.end()
