@@ -162,6 +162,15 @@ def test_a_change_verb_governs_its_list_and_its_respective_clause():
     assert got["9,7 tỷ USD"].kind == "level"  # a new subject and verb: no list
 
 
+def test_a_label_before_a_colon_names_its_figure():
+    """A table pasted as a line: each short label before ":" names the figure after it, the
+    first one too (not the heading that announces the breakdown); a count keeps its noun."""
+    got = facts("Diện tích lúa theo huyện: Đông Hưng: 1.234 ha; Thái Thụy: 987 ha; Vũ Thư: 1.100 ha.")
+    assert [got[q].metric.text for q in ("1.234 ha", "987 ha", "1.100 ha")] == ["Đông Hưng", "Thái Thụy", "Vũ Thư"]
+    got = facts("Số xã đạt chuẩn theo huyện: Đông Hưng: 12 xã đạt chuẩn nông thôn mới; Thái Thụy: 9 xã.")
+    assert got["12 xã"].metric.text == "xã đạt chuẩn nông thôn mới"
+
+
 def test_a_share_of_last_year_names_a_base():
     got = facts("Diện tích lúa năm 2024 đạt 300 nghìn ha, bằng 98% vụ mùa năm trước; "
                 "trong đó lúa chất lượng cao đạt 200 nghìn ha.", "2024-11-06")

@@ -1576,7 +1576,7 @@ def decide(block: Block, fig: Figure) -> None:
     best = _plan_restated(c, cands, _share_of_count(c, cands, _part_of_attribute(c, cands, choose(c, cands))))
     best = _whole_of_share(c, _counted_by_host(c, cands, _after_agent(c, cands, best)))
     best = _part_before_verb(c, _ranked_over_description(cands, _priced_thing(c, cands, best)))
-    best = _named_in_parentheses(c, cands, best)
+    best = _labelled(c, cands, _named_in_parentheses(c, cands, best))
     fig.metric = (best.start, best.end) if best is not None else None
     fig.metric_sources = best.sources if best is not None else []
     # the whole's set ("51 | xã") is no metric for what follows: "..., tăng 5 xã" is the part's
@@ -1664,6 +1664,28 @@ def _named_in_parentheses(c: Ctx, cands: list[Candidate], best: Optional[Candida
     if best is None or named is None or best is named or best.start >= named.start:
         return best
     return named
+
+
+LABEL_GAP = regex.compile(r"[ \t]*:[ \t]*")  # "Đông Hưng: 1.234 ha"
+LABEL_OPEN = regex.compile(r"(?:^|[:;\n•])[ \t\-+]*$")  # what stands before a label: its list's mark
+MAX_LABEL_WORDS = 6
+
+
+def _labelled(c: Ctx, cands: list[Candidate], best: Optional[Candidate]) -> Optional[Candidate]:
+    """"Diện tích lúa theo huyện: Đông Hưng: 1.234 ha; Thái Thụy: 987 ha": a short label alone
+    before ":" and the figure names the figure (a part of the breakdown the heading announces),
+    not the heading before it, as it does for the next items of the list."""
+    if best is None:
+        return best
+    text, fig = c.text, c.fig
+    for cand in cands:
+        if (cand is best or cand.end > fig.left_end or best.end > cand.start
+                or not LABEL_GAP.fullmatch(text, cand.end, fig.left_end)
+                or not LABEL_OPEN.search(text, max(fig.sentence.start, cand.start - 4), cand.start)
+                or len(WORD.findall(text, cand.start, cand.end)) > MAX_LABEL_WORDS):
+            continue
+        return cand
+    return best
 
 
 def _ranked_over_description(cands: list[Candidate], best: Optional[Candidate]) -> Optional[Candidate]:
