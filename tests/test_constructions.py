@@ -349,6 +349,10 @@ def test_a_figure_in_parentheses_after_a_period_is_that_period_s():
     text = "Trong quý III, GDP tăng 7,4%, cao hơn quý I (5,87%) và quý II (6,93%)."
     assert period(text, "5,87%", "2024-10-15") == ("2024-01", "2024-03")
     assert period(text, "6,93%", "2024-10-15") == ("2024-04", "2024-06")
+    # a qualifier or a verb may open the aside
+    text = "Năm nay lượng khách tăng 6%, thấp hơn năm 2022 (tăng 9,1%) và năm 2021 (khoảng 12%)."
+    assert period(text, "9,1%", "2023-12-20") == ("2022", "2022")
+    assert period(text, "12%", "2023-12-20") == ("2021", "2021")
 
 
 def test_periods_listed_before_lan_luot_go_to_the_figures_in_order():

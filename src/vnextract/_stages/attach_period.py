@@ -36,7 +36,7 @@ OWN = ("period:same-sentence", "period:same-clause-after", "period:right-after")
 # periods a figure takes from outside its sentence
 CARRIED = frozenset({"period:paragraph", "period:previous-paragraph", "period:previous-paragraph-total",
                      "period:document"})
-PAREN_OPEN = regex.compile(r"\s*\(\s*")
+PAREN_OPEN = regex.compile(r"\s*\(\s*(?:[\p{L}\p{M}]+\s+){0,2}")  # "(tăng 9,1%)", "(khoảng 12%)": up to two words may open the aside
 RESPECTIVE_REACH = 200  # how far before a figure its "lần lượt" is looked for
 PAREN_LABEL_REACH = 60
 # kept to their clause, but framing the whole sentence when they stand before its first figure
