@@ -647,6 +647,10 @@ def test_a_leap_day_a_year_back_is_a_real_date(text, quantity):
     ("Tăng trưởng GDP ở mức 6%.", "6%", ("GDP", "change", "up")),
     # a negative growth is a fall
     ("Thu ngân sách tăng trưởng âm 2%.", "2%", ("Thu ngân sách", "change", "down")),
+    # an average growth per year is a rate; "bình quân" after what grows is its marker
+    ("Tốc độ tăng trưởng GRDP bình quân giai đoạn 2021-2025 đạt 6,8%/năm.", "6,8%/năm", ("GRDP", "rate", "up")),
+    ("Giai đoạn 2016-2020, tốc độ tăng tổng vốn đầu tư bình quân đạt 9,5%/năm.", "9,5%/năm",
+     ("tổng vốn đầu tư", "rate", "up")),
 ])
 def test_growth_stated_as_a_level(text, quantity, expected):
     fact = facts(text)[quantity]

@@ -153,10 +153,11 @@ def _from_cues(text: str, fig: Figure, p: Patterns) -> tuple[str, Optional[str],
         break
     if q.multiple or multiple:
         return "change", direction or "up", rules + ["kind:multiple"]
-    if direction is None and q.canonical == PERCENT and p.growth_re.search(window):
-        return "change", "up", rules + ["kind:growth"]
+    per_year = q.canonical.endswith(PER_YEAR) and q.canonical.startswith(PERCENT)
+    if direction is None and (q.canonical == PERCENT or per_year) and p.growth_re.search(window):
+        # "tốc độ tăng trưởng GRDP bình quân giai đoạn 2021-2025 đạt 7,5%/năm": an average growth
+        return ("rate" if per_year or rate else "change"), "up", rules + ["kind:growth"]
     if direction:
-        per_year = q.canonical.endswith(PER_YEAR) and q.canonical.startswith(PERCENT)
         if rate or per_year:
             return "rate", direction, rules
         return "change", direction, rules

@@ -156,6 +156,7 @@ class Patterns:
             r"(?<![\p{L}\p{M}])" + alternation(m.reporting_verbs.forms) + r"\s+(?=[\p{L}\p{N}])", FLAGS)
         self.growth_prefix_re = regex.compile(alternation(m.growth_prefixes.forms) + r"\s+(?=[\p{L}\p{N}])", FLAGS)
         self.growth_tail_re = regex.compile(r"\s+" + alternation(m.growth_tails.forms) + r"$", FLAGS)
+        self.growth_before_re = regex.compile(r"(?<![\p{L}\p{M}])" + at_end(m.growth_prefixes.forms), FLAGS)
         self.part_attributes = {fold(f) for f in m.part_attributes.forms}
         self.named_part_re = regex.compile(
             r"(?:(?i:" + alternation(m.part_prefixes.forms) + r")\s+)?\p{Lu}[\p{L}\p{M}.]*(?:\s+\p{Lu}[\p{L}\p{M}.]*)*")
@@ -270,6 +271,7 @@ def _strip(text: str, start: int, end: int, p: Patterns) -> tuple[int, int]:
 
 
 COMPOUND_REACH = 12  # longer than any compound form: how far around a position one is looked for
+GROWTH_REACH = 24  # longer than any growth prefix ("tốc độ tăng trưởng") and its space
 
 
 def _compound_over(text: str, a: int, b: int, lo: int, hi: int, p: Patterns) -> Optional["regex.Match"]:
@@ -1160,6 +1162,7 @@ def refine(c: Ctx, span: Span) -> Optional[Span]:
     growth = p.growth_prefix_re.match(text, start, end) if c.is_growth else None
     if growth:  # "tốc độ tăng trưởng | GRDP đạt 7%": the growth's metric is what grows (section 6)
         start = growth.end()
+    if growth or (c.is_growth and p.growth_before_re.search(text, max(0, start - GROWTH_REACH), start)):
         tail = p.growth_tail_re.search(text, start, end)
         if tail and tail.start() > start:  # "GRDP | bình quân ... đạt 8,5%/năm": the rate's marker
             end = tail.start()
