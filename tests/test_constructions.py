@@ -777,3 +777,16 @@ def test_each_year_keeps_a_period_the_sentence_writes(text, quantity, expected):
 ])
 def test_must_pay_opens_the_verb_but_not_in_a_term(text, quantity, expected):
     assert metric(text, quantity) == expected
+
+
+@pytest.mark.parametrize("text,quantity,expected", [
+    # the words right after a figure are its own (the whole of a share), not the first item of the
+    # next figure's name
+    ("Doanh nghiệp nhà nước chiếm 25,2% tổng vốn, doanh nghiệp ngoài nhà nước chiếm 55,1%.", "55,1%",
+     "doanh nghiệp ngoài nhà nước"),
+    ("Ngành công nghiệp chiếm 45% GRDP, ngành dịch vụ chiếm 38,5%.", "38,5%", "ngành dịch vụ"),
+    # ... but a name whose items a comma separates still reads whole after a join
+    ("Nhóm giáo dục tăng 0,4% và nhóm thuốc, dịch vụ y tế tăng 0,18%.", "0,18%", "nhóm thuốc, dịch vụ y tế"),
+])
+def test_a_figure_s_own_words_are_no_item_of_the_next_name(text, quantity, expected):
+    assert metric(text, quantity) == expected

@@ -431,12 +431,14 @@ LIST_ITEM = regex.compile(r"([\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+){0,2}),\s*$")
 
 
 def _extend_list(text: str, span: tuple[int, int], limit: int, p: Patterns,
-                 periods: Mentions) -> tuple[int, int]:
-    """Take in the items of a coordinated name cut by commas ("nhà ở, điện, nước và ...")."""
+                 periods: Mentions, after_figure: bool = False) -> tuple[int, int]:
+    """Take in the items of a coordinated name cut by commas ("nhà ở, điện, nước và ..."); when
+    ``limit`` is the end of a figure, the words right after it are that figure's own ("chiếm
+    25,2% | tổng vốn, doanh nghiệp ngoài nhà nước ...") and no item."""
     start, end = span
     for _ in range(6):
         m = LIST_ITEM.search(text, max(limit, start - 40), start)
-        if not m or m.start(1) < limit:
+        if not m or m.start(1) < limit or after_figure and not text[limit:m.start(1)].strip():
             break
         item = m.group(1)
         if not p.list_opens_re.search(text, max(0, m.start(1) - 20), m.start(1)) and m.start(1) > limit:
@@ -793,7 +795,7 @@ def _subjects(c: Ctx) -> Iterator[tuple[str, Optional[Span]]]:
     if subject is not None:
         yield "subject", subject
         yield "subject-list", _extend_list(c.text, subject, max(c.fig.sentence.start, c.fig.prev_end), c.p,
-                                           c.block.periods)
+                                           c.block.periods, c.fig.prev_end > c.fig.sentence.start)
 
 
 def _item(c: Ctx) -> Iterator[tuple[str, Optional[Span]]]:
@@ -937,6 +939,8 @@ def _list_name(c: Ctx) -> Iterator[tuple[str, Optional[Span]]]:
         if opener:
             piece_start = max(piece_start, left + opener.end())
         n = len(WORD.findall(text, piece_start, piece_end))
+        if left == fig.prev_end > fig.sentence.start and not text[left:piece_start].strip():
+            break  # "chiếm 25,2% | tổng vốn, doanh nghiệp ...": the words right after a figure are its own
         if (not 1 <= n <= 4 or p.metric_verb_re.search(text, piece_start, piece_end)
                 or p.kind_re.search(text, piece_start, piece_end) or NUMBER.search(text, piece_start, piece_end)
                 or c.block.periods.overlapping(piece_start, piece_end)):
