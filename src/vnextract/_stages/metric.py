@@ -182,6 +182,8 @@ class Patterns:
         # "các DN phi nhân thọ | đã | bồi thường": an agent, its aspect word, the verb
         self.price_link_re = regex.compile(
             "(?:" + alternation(m.price_links.forms) + "|(" + alternation(m.passive_price_links.forms) + r"))\s*$", FLAGS)
+        self.passive_word_re = regex.compile(alternation(m.passive_markers.forms), FLAGS)
+        self.count_passive_verb_re = regex.compile(alternation(m.count_phrase_passive_verbs.forms) + r"\b", FLAGS)
         self.passive_start_re = regex.compile(r"\s*" + alternation(m.passive_markers.forms) + r"\s", FLAGS)
         self.whole_set_end_re = regex.compile(alternation(m.whole_set_ends.forms), FLAGS)
         self.agent_aspect_re = regex.compile(r".*\S\s+" + alternation(m.agent_aspects.forms) + r"\s+", FLAGS)
@@ -394,7 +396,7 @@ def _count_phrase(text: str, q: Found, p: Patterns, periods: Mentions,
         if q.end <= m.start < limit:
             limit = m.start
             break
-    end, words, before_join, join_last, kept = q.end, 0, None, False, -1
+    end, words, before_join, join_last, kept, passive = q.end, 0, None, False, -1, False
     for w in WORD.finditer(text, q.end, min(limit, next_start)):
         if w.start() < kept:  # inside a phrase kept whole ("có vốn đầu tư nước ngoài")
             end = w.end()
@@ -411,9 +413,13 @@ def _count_phrase(text: str, q: Found, p: Patterns, periods: Mentions,
             kept, end, join_last = bound.end(), bound.end(), False
             words += 1
             continue
-        if p.count_stop_re.match(text, w.start(), w.start() + REACH) or words >= MAX_COUNT_PHRASE_WORDS:
-            # a stop word ends the phrase before any next quantity, and a join just before it
+        if (p.count_stop_re.match(text, w.start(), w.start() + REACH)
+                and not (passive and p.count_passive_verb_re.match(text, w.start(), w.start() + REACH))
+                or words >= MAX_COUNT_PHRASE_WORDS):
+            # a stop word ends the phrase before any next quantity, and a join just before it (not
+            # a verb after a passive word: "1.200 hồ sơ đã được | giải quyết đúng hạn")
             return unit_start, before_join if join_last else end
+        passive = bool(p.passive_word_re.fullmatch(text, w.start(), w.end()))
         join_last = bool(p.count_join_re.match(text, w.start(), w.start() + REACH))
         if join_last:
             before_join = end
