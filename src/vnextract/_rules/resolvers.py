@@ -43,7 +43,7 @@ RESOLVERS: dict[str, Needs] = {
     # a cut-off, from null: 'đến hết tháng 10/2014', 'đến hết ngày 15/9' (the report's year)
     "until": Needs((("y", "d"),)),
     "until_now": Needs(),  # a cut-off at publication: 'đến nay'
-    "today": Needs(),  # the day of publication: 'hôm nay', 'sáng nay'
+    "today": Needs(optional={"back": int}),  # the day of publication: 'hôm nay', 'sáng nay'; 'hôm qua' (back 1)
     "target_year": Needs((("y",),)),  # a goal's year: 'đến năm 2025'
     "from_year_until_now": Needs((("y1",),)),  # 'từ năm 2021 đến nay'
     # 'kể từ đầu năm 2019', 'từ cuối tháng 11/2024 đến nay': from then, open or until publication

@@ -304,9 +304,14 @@ def _now(ref: Reference) -> Optional[str]:
 
 
 def _today(g: Groups, ref: Reference, params: dict) -> Dates:
-    """The publication day ("hôm nay", "sáng nay"), known only from a full publication date."""
+    """The publication day ("hôm nay", "sáng nay"), or ``back`` days before it ("hôm qua"), known
+    only from a full publication date."""
     now = _now(ref)
-    return None if now is None or len(now) < 10 else (now, now)
+    if now is None or len(now) < 10:
+        return None
+    if params.get("back"):
+        now = (_dt.date.fromisoformat(now) - _dt.timedelta(days=params["back"])).isoformat()
+    return now, now
 
 
 def _until_now(g: Groups, ref: Reference, params: dict) -> Dates:
