@@ -790,3 +790,11 @@ def test_must_pay_opens_the_verb_but_not_in_a_term(text, quantity, expected):
 ])
 def test_a_figure_s_own_words_are_no_item_of_the_next_name(text, quantity, expected):
     assert metric(text, quantity) == expected
+
+
+def test_a_stop_after_a_comma_is_no_second_counted_noun():
+    # "bao gồm" opens a breakdown; "bao" (a sack) is a counted noun only as a word of its own
+    assert metric("Tỉnh có 3 khu công nghiệp, bao gồm 2 khu đã đi vào hoạt động.", "3 khu công nghiệp") \
+        == "khu công nghiệp"
+    # a second counted noun after a comma still goes on with the first
+    assert metric("Có bảy tỉnh, thành phố có kim ngạch trên 10 tỷ USD.", "bảy tỉnh").startswith("tỉnh, thành phố")

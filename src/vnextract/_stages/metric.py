@@ -100,7 +100,10 @@ class Patterns:
             f"(?!{alternation(m.count_phrase_exceptions.forms)})" + alternation(m.count_phrase_stops.forms), FLAGS)
         self.count_join_re = regex.compile(alternation(m.count_phrase_joins.forms), FLAGS)
         # "bảy tỉnh, thành phố có ...": a second counted noun after a comma goes on with the first
-        self.next_noun_re = regex.compile(r"\s*,\s*" + alternation(rules.counts.nouns.forms), FLAGS)
+        # (a whole word, and not a stop: "3 khu công nghiệp, | bao gồm ...")
+        self.next_noun_re = regex.compile(
+            r"\s*,\s*(?!" + alternation(m.count_phrase_stops.forms) + r"(?![\p{L}\p{M}]))"
+            + alternation(rules.counts.nouns.forms) + r"(?![\p{L}\p{M}])", FLAGS)
         self.classifier_re = regex.compile(
             r"(?:" + alternation(rules.counts.classifiers.forms) + r")\s+(?=\p{Ll})", FLAGS)
         self.opener_re = regex.compile(
