@@ -320,7 +320,7 @@ class MetricsFile(RuleFile):
     place_tails: Words = Words()
     superlatives: Words = Words()
     count_phrase_stops: Words = Words()
-    count_phrase_passive_verbs: Words = Words()  # stops a passive word before them takes in
+    count_phrase_verbs: Words = Words()  # stops that end a counted phrase only before another quantity
     count_phrase_joins: Words = Words()
     count_phrase_exceptions: Words = Words()
     clause_openers: Words = Words()

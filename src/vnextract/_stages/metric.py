@@ -186,7 +186,7 @@ class Patterns:
         self.price_link_re = regex.compile(
             "(?:" + alternation(m.price_links.forms) + "|(" + alternation(m.passive_price_links.forms) + r"))\s*$", FLAGS)
         self.passive_word_re = regex.compile(alternation(m.passive_markers.forms), FLAGS)
-        self.count_passive_verb_re = regex.compile(alternation(m.count_phrase_passive_verbs.forms) + r"\b", FLAGS)
+        self.count_verb_re = regex.compile(alternation(m.count_phrase_verbs.forms) + r"\b", FLAGS)
         self.passive_start_re = regex.compile(r"\s*" + alternation(m.passive_markers.forms) + r"\s", FLAGS)
         self.whole_set_end_re = regex.compile(alternation(m.whole_set_ends.forms), FLAGS)
         self.agent_aspect_re = regex.compile(r".*\S\s+" + alternation(m.agent_aspects.forms) + r"\s+", FLAGS)
@@ -416,14 +416,15 @@ def _count_phrase(text: str, q: Found, p: Patterns, periods: Mentions,
             kept, end, join_last = bound.end(), bound.end(), False
             words += 1
             continue
-        if (p.count_stop_re.match(text, w.start(), w.start() + REACH)
-                and not (passive and p.count_passive_verb_re.match(text, w.start(), w.start() + REACH))
-                or words >= MAX_COUNT_PHRASE_WORDS):
-            # a stop word ends the phrase before any next quantity, and a join just before it (not
-            # a verb after a passive word: "1.200 hồ sơ đã được | giải quyết đúng hạn")
+        # a verb among the stops ends the phrase only before another quantity ("95% số hộ sử dụng
+        # nước sạch", but "45 dự án | sử dụng 300 ha"), and not at all after a passive word ("1.200
+        # hồ sơ đã được giải quyết đúng hạn")
+        verb = p.count_verb_re.match(text, w.start(), w.start() + REACH) is not None
+        if p.count_stop_re.match(text, w.start(), w.start() + REACH) and not verb or words >= MAX_COUNT_PHRASE_WORDS:
+            # a stop word ends the phrase before any next quantity, and a join just before it
             return unit_start, before_join if join_last else end
+        join_last = bool(p.count_join_re.match(text, w.start(), w.start() + REACH)) or verb and not passive
         passive = bool(p.passive_word_re.fullmatch(text, w.start(), w.end()))
-        join_last = bool(p.count_join_re.match(text, w.start(), w.start() + REACH))
         if join_last:
             before_join = end
         end = w.end()
