@@ -159,6 +159,7 @@ class Patterns:
             r"(?<![\p{L}\p{M}])" + alternation(m.reporting_verbs.forms) + r"\s+(?=[\p{L}\p{N}])", FLAGS)
         self.growth_prefix_re = regex.compile(alternation(m.growth_prefixes.forms) + r"\s+(?=[\p{L}\p{N}])", FLAGS)
         self.growth_tail_re = regex.compile(r"\s+" + alternation(m.growth_tails.forms) + r"$", FLAGS)
+        self.price_basis_re = regex.compile(r"[\s,]*" + alternation(m.price_bases.forms) + r"[\s,]*", FLAGS)
         self.growth_before_re = regex.compile(r"(?<![\p{L}\p{M}])" + at_end(m.growth_prefixes.forms), FLAGS)
         self.part_attributes = {fold(f) for f in m.part_attributes.forms}
         self.named_part_re = regex.compile(
@@ -614,8 +615,11 @@ class Ctx:
 
     @functools.cached_property
     def pieces(self) -> list[Span]:
-        """The clause before the figure, cut around the period mentions in it."""
-        return _without_periods(self.fig.clause_start, self.fig.left_end, self.block.periods)
+        """The clause before the figure, cut around the period mentions in it, without a piece that
+        only says which prices it is counted at ("GDP bình quân đầu người năm 2024 | theo giá hiện
+        hành | ước đạt")."""
+        pieces = _without_periods(self.fig.clause_start, self.fig.left_end, self.block.periods)
+        return [(a, b) for a, b in pieces if not self.p.price_basis_re.fullmatch(self.text, *_strip(self.text, a, b, self.p))]
 
     @functools.cached_property
     def clause_empty(self) -> bool:
@@ -823,6 +827,12 @@ def _item(c: Ctx) -> Iterator[tuple[str, Optional[Span]]]:
     start = lo
     for m in ITEM_BREAK.finditer(text, lo, end):
         start = m.end()
+    if start > lo and p.price_basis_re.fullmatch(text, start, end):
+        # "doanh thu bán lẻ hàng hóa, | theo giá hiện hành, | đạt": an aside; the item is before it
+        end = start - 1
+        start = lo
+        for m in ITEM_BREAK.finditer(text, lo, end):
+            start = m.end()
     s, e = _strip(text, start, end, p)
     if e > s:
         yield "item", (s, e)
