@@ -159,6 +159,8 @@ class Patterns:
             r"(?<![\p{L}\p{M}])" + alternation(m.reporting_verbs.forms) + r"\s+(?=[\p{L}\p{N}])", FLAGS)
         self.growth_prefix_re = regex.compile(alternation(m.growth_prefixes.forms) + r"\s+(?=[\p{L}\p{N}])", FLAGS)
         self.growth_tail_re = regex.compile(r"\s+" + alternation(m.growth_tails.forms) + r"$", FLAGS)
+        self.appositive_re = regex.compile(r"\s*" + alternation(m.appositive_openers.forms) + r"\s", FLAGS)
+        self.apposed_re = regex.compile(r",\s*" + alternation(m.appositive_openers.forms) + r"\s", FLAGS)
         self.price_basis_re = regex.compile(r"[\s,]*" + alternation(m.price_bases.forms) + r"[\s,]*", FLAGS)
         self.growth_before_re = regex.compile(r"(?<![\p{L}\p{M}])" + at_end(m.growth_prefixes.forms), FLAGS)
         self.part_attributes = {fold(f) for f in m.part_attributes.forms}
@@ -827,8 +829,9 @@ def _item(c: Ctx) -> Iterator[tuple[str, Optional[Span]]]:
     start = lo
     for m in ITEM_BREAK.finditer(text, lo, end):
         start = m.end()
-    if start > lo and p.price_basis_re.fullmatch(text, start, end):
-        # "doanh thu bán lẻ hàng hóa, | theo giá hiện hành, | đạt": an aside; the item is before it
+    if start > lo and (p.price_basis_re.fullmatch(text, start, end) or p.appositive_re.match(text, start, end)):
+        # "doanh thu bán lẻ hàng hóa, | theo giá hiện hành, | đạt", "Xuất khẩu thủy sản, | một trong
+        # những mặt hàng chủ lực, | đạt": an aside; the item is before it
         end = start - 1
         start = lo
         for m in ITEM_BREAK.finditer(text, lo, end):
@@ -1202,6 +1205,9 @@ def refine(c: Ctx, span: Span) -> Optional[Span]:
     paren = _aside_start(text, start, end, p)
     if paren > start:
         end = _trim_end(text, start, paren)
+    apposed = p.apposed_re.search(text, start, end)
+    if apposed is not None and apposed.start() > start:  # "Xuất khẩu thủy sản | , một trong những ..."
+        end = _trim_end(text, start, apposed.start())
     for tail in p.tail_re.finditer(text, start, end):
         rest = WORD.findall(text, tail.end(), end)
         if (tail.start() > start and not _inside_fixed_name(text, tail.start(), p)
