@@ -798,3 +798,13 @@ def test_a_stop_after_a_comma_is_no_second_counted_noun():
         == "khu công nghiệp"
     # a second counted noun after a comma still goes on with the first
     assert metric("Có bảy tỉnh, thành phố có kim ngạch trên 10 tỷ USD.", "bảy tỉnh").startswith("tỉnh, thành phố")
+
+
+def test_a_cut_off_still_to_come_is_a_goal():
+    text = "Đến cuối năm 2025, tỷ lệ hộ nghèo còn dưới 2%."
+    assert facts(text, "2024-08-10")["2%"].status == "target"
+    # once passed it is what was reached
+    assert facts(text, "2026-02-10")["2%"].status == "actual"
+    # an estimate cue keeps its own status
+    text = "Dự kiến đến 31/12/2022, nguồn vốn huy động ước 60.421 tỷ đồng."
+    assert facts(text, "2022-11-20")["60.421 tỷ đồng"].status == "estimate"

@@ -187,7 +187,7 @@ def _from_cues(text: str, fig: Figure, pub: Published, p: Patterns,
     cues = [c for c in (target, estimate, planned) if c is not None]
     future = _starts_after(period, pub)
     if not cues:
-        if future:
+        if future or _cut_off_ahead(period, pub):
             return "target", ["status:future-period"]
         return "actual", []
     nearest = max(cues, key=lambda c: c.end())
@@ -210,3 +210,9 @@ def _starts_after(period: Optional[PeriodMention], pub: Published) -> bool:
     if period.is_target_year:
         return True
     return pub.begins_after(period.from_)
+
+
+def _cut_off_ahead(period: Optional[PeriodMention], pub: Published) -> bool:
+    """True for a cut-off still to come at publication ("Đến cuối năm 2025, tỷ lệ hộ nghèo còn
+    dưới 2%" written in 2024): with no cue, a goal."""
+    return period is not None and period.from_ is None and period.to is not None and pub.begins_after(period.to)
