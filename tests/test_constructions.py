@@ -808,3 +808,9 @@ def test_a_cut_off_still_to_come_is_a_goal():
     # an estimate cue keeps its own status
     text = "Dự kiến đến 31/12/2022, nguồn vốn huy động ước 60.421 tỷ đồng."
     assert facts(text, "2022-11-20")["60.421 tỷ đồng"].status == "estimate"
+
+
+def test_a_head_after_the_figure_ends_before_a_period_and_its_link_word():
+    assert metric("Hà Nội thu hút 2,3 tỷ USD vốn FDI trong 9 tháng.", "2,3 tỷ USD", "2024-10-05") == "vốn FDI"
+    assert period("Hà Nội thu hút 2,3 tỷ USD vốn FDI trong 9 tháng.", "2,3 tỷ USD", "2024-10-05") \
+        == ("2024-01", "2024-09")

@@ -161,6 +161,8 @@ class Patterns:
         self.growth_tail_re = regex.compile(r"\s+" + alternation(m.growth_tails.forms) + r"$", FLAGS)
         self.appositive_re = regex.compile(r"\s*" + alternation(m.appositive_openers.forms) + r"\s", FLAGS)
         self.apposed_re = regex.compile(r",\s*" + alternation(m.appositive_openers.forms) + r"\s", FLAGS)
+        self.period_link_end_re = regex.compile(
+            r"(?<![\p{L}\p{M}])" + alternation(rules.periods.after_links.forms) + r"\s*$", FLAGS)
         self.price_basis_re = regex.compile(r"[\s,]*" + alternation(m.price_bases.forms) + r"[\s,]*", FLAGS)
         self.growth_before_re = regex.compile(r"(?<![\p{L}\p{M}])" + at_end(m.growth_prefixes.forms), FLAGS)
         self.part_attributes = {fold(f) for f in m.part_attributes.forms}
@@ -547,8 +549,9 @@ def _ranked_part(text: str, p: Patterns, sent: Sentence, prev_end: int, left_end
     return _extend_list(text, subject, lo, p, periods)
 
 
-def _head_after(text: str, q: Found, p: Patterns) -> Optional[tuple[int, int]]:
-    """"thu hút hơn 430 triệu USD vốn FDI": a metric head right after the quantity."""
+def _head_after(text: str, q: Found, p: Patterns, periods: Mentions) -> Optional[tuple[int, int]]:
+    """"thu hút hơn 430 triệu USD vốn FDI": a metric head right after the quantity, up to a period
+    and the link word before it ("vốn FDI | trong 9 tháng")."""
     pos = q.end
     while pos < len(text) and text[pos] == " ":
         pos += 1
@@ -557,6 +560,11 @@ def _head_after(text: str, q: Found, p: Patterns) -> Optional[tuple[int, int]]:
         return None
     limit = HEAD_PHRASE_END.search(text, head.end(), min(len(text), head.end() + 120))
     end = limit.start() if limit else min(len(text), head.end() + 120)
+    for m in periods.overlapping(head.end(), end + 1):
+        if head.end() <= m.start <= end:
+            link = p.period_link_end_re.search(text, head.end(), m.start)
+            end = link.start() if link else m.start
+            break
     verb = p.metric_verb_re.search(text, head.end(), end)
     stop = verb.start() if verb else end
     return head.start(), _trim_end(text, head.start(), stop)
@@ -702,7 +710,7 @@ def _counted(c: Ctx) -> Iterator[tuple[str, Optional[Span]]]:
             yield "share-of-after", after
     elif not q.canonical.startswith(PERCENT) and q.canonical != TIMES:
         # "thu hút hơn 430 triệu USD vốn FDI" (after a multiple stands its base, not its metric)
-        yield "head-after", _head_after(c.text, q, c.p)
+        yield "head-after", _head_after(c.text, q, c.p, c.block.periods)
         # "gieo cấy được 124.730ha lúa", "khai thác 126.500 tấn hải sản": the thing measured
         after = _count_phrase(c.text, q, c.p, c.block.periods, q.end, c.fig.next_start)
         yield "noun-after", (_skip_space(c.text, after[0], after[1]), after[1])
