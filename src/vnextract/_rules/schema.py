@@ -328,6 +328,7 @@ class MetricsFile(RuleFile):
     classification_names: Words = Words()  # names whose commas and "và" join, not list (plain words)
     anaphors: Words = Words()  # "con số này": points back at a measure, never names one
     appositive_openers: Words = Words()  # ", một trong những ..., ": an aside between subject and verb
+    set_heads: Words = Words()  # "Số lượt hành khách vận chuyển": a counted set keeps its object verb
     price_bases: Words = Words()  # "theo giá hiện hành": which prices a value is counted at, no metric
     growth_prefixes: Words = Words()  # "tốc độ tăng trưởng | GRDP": a growth's metric is what grows
     growth_tails: Words = Words()  # "GRDP | bình quân" after a growth prefix: the rate's marker

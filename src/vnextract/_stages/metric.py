@@ -163,6 +163,7 @@ class Patterns:
         self.apposed_re = regex.compile(r",\s*" + alternation(m.appositive_openers.forms) + r"\s", FLAGS)
         self.period_link_end_re = regex.compile(
             r"(?<![\p{L}\p{M}])" + alternation(rules.periods.after_links.forms) + r"\s*$", FLAGS)
+        self.set_head_re = regex.compile(alternation(m.set_heads.forms) + r"\s", FLAGS)
         self.price_basis_re = regex.compile(r"[\s,]*" + alternation(m.price_bases.forms) + r"[\s,]*", FLAGS)
         self.growth_before_re = regex.compile(r"(?<![\p{L}\p{M}])" + at_end(m.growth_prefixes.forms), FLAGS)
         self.part_attributes = {fold(f) for f in m.part_attributes.forms}
@@ -1290,6 +1291,8 @@ def _without_object_verb(text: str, start: int, end: int, p: "Patterns") -> int:
     before = _trim_end(text, start, verb.start())
     if any(h.end() == before for h in p.any_head_re.finditer(text, start, before)):
         return end  # "Tổng giá trị | sản xuất": the verb completes a measure's head
+    if p.set_head_re.match(text, start, before):
+        return end  # "Số lượt hành khách vận chuyển": the verb says which set is counted
     if _open_paren(text, start, before) >= 0:
         before = text.find(")", before, end) + 1 or before  # "Thép cuộn cán nóng (HRC)" keeps its ")"
     return before
