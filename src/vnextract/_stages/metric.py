@@ -785,14 +785,16 @@ def _parts(c: Ctx) -> Iterator[tuple[str, Optional[Span]]]:
         # "Nhóm hàng có kim ngạch lớn nhất là điện tử, máy tính và linh kiện với 51,4 tỷ USD"
         yield "named-with", (named.start(1), named.end(1))
     elif not named:
+        # the figure in "(...)" after the name, or right after it ("là Văn Bàn 1.240 ha, ...")
         paren = _paren_start(c)
-        named = p.named_re.search(text, lo, paren) if paren is not None and paren >= lo else None
+        end = paren if paren is not None and paren >= lo else fig.left_end
+        named = p.named_re.search(text, lo, end) if end >= lo else None
         if (named and len(WORD.findall(named.group(1))) <= MAX_NAME_WORDS + 1
                 and not p.superlative_re.search(text, named.start(1), named.end(1))
                 and _describes_a_set(text, lo, named.start(), p)):
-            # "Các địa phương có diện tích lớn là huyện Thanh Bình (512 ha)"; not a description
+            # "Các địa phương có diện tích lớn là huyện Thanh Bình (512 ha)", "... là Văn Bàn 1.240 ha"; not a description
             # after "là" ("Mỹ là thị trường xuất khẩu chính (chiếm 28%)": the part is before it)
-            yield "named-paren", (named.start(1), named.end(1))
+            yield "named-paren", _strip(text, named.start(1), named.end(1), p)  # "là Quảng Ngãi | đạt"
 
 
 def _paren_start(c: Ctx) -> Optional[int]:
