@@ -814,3 +814,8 @@ def test_a_head_after_the_figure_ends_before_a_period_and_its_link_word():
     assert metric("Hà Nội thu hút 2,3 tỷ USD vốn FDI trong 9 tháng.", "2,3 tỷ USD", "2024-10-05") == "vốn FDI"
     assert period("Hà Nội thu hút 2,3 tỷ USD vốn FDI trong 9 tháng.", "2,3 tỷ USD", "2024-10-05") \
         == ("2024-01", "2024-09")
+
+
+def test_a_name_goes_on_after_its_acronym_for_a_few_words():
+    text = "Chỉ số Nhà quản trị mua hàng (PMI) ngành sản xuất Việt Nam đạt 46,2 điểm trong tháng 6/2023."
+    assert metric(text, "46,2 điểm", "2023-07-03") == "Chỉ số Nhà quản trị mua hàng (PMI) ngành sản xuất"

@@ -34,7 +34,7 @@ TIMES, PERCENT, COUNT = "times", "percent", "count"
 PERCENTAGE_POINT = "percentage_point"
 FRONT_COMMA = regex.compile(r",(?=\s*\p{L})(?![^,;.]*\d)")  # the comma after which the clause has no figure
 ACRONYM_GLOSS = regex.compile(r"\(\p{Lu}[\p{Lu}\p{N}&.\-]{1,9}\)")  # "(CPI)", "(GRDP)", "(B2C)"
-GLOSS_REST_WORDS = 3  # at most this many words of the phrase after an acronym in "(...)"
+GLOSS_REST_WORDS = 5  # at most this many words of the phrase after an acronym in "(...)"
 SENTENCE_OPENING = regex.compile(r"[ \n\"“\-–]*")  # what may stand before a sentence's first word
 
 
