@@ -819,3 +819,14 @@ def test_a_head_after_the_figure_ends_before_a_period_and_its_link_word():
 def test_a_name_goes_on_after_its_acronym_for_a_few_words():
     text = "Chỉ số Nhà quản trị mua hàng (PMI) ngành sản xuất Việt Nam đạt 46,2 điểm trong tháng 6/2023."
     assert metric(text, "46,2 điểm", "2023-07-03") == "Chỉ số Nhà quản trị mua hàng (PMI) ngành sản xuất"
+
+
+def test_a_sentence_with_no_figure_that_names_a_period_frames_the_paragraph():
+    text = ("Diện tích trồng mới trong 8 tháng vào khoảng 2.900 ha.\n\n"
+            "Giá tôm nguyên liệu thời điểm giữa tháng 9 tương đối ổn định. Tại Cà Mau, tôm sú được thu mua "
+            "235.000 đ/kg.")
+    assert period(text, "235.000 đ/kg", "2024-10-05") == ("2024-09", "2024-09")
+    # "riêng" in "sầu riêng" singles nothing out
+    text = ("Diện tích trồng mới trong 8 tháng vào khoảng 2.900 ha.\n\n"
+            "Giá sầu riêng đầu tháng 9 dao động mạnh. Loại A được thu mua 78.000 đ/kg.")
+    assert period(text, "78.000 đ/kg", "2024-10-05") == ("2024-09", "2024-09")

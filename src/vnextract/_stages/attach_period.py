@@ -30,7 +30,7 @@ AFTER_REACH = 40  # a period after the figure in its clause
 RIGHT_AFTER_REACH = 16
 OPENING = 40  # how far into a sentence its opening word is looked for
 ASIDE_REACH = 40  # how far before a period the "(" of its aside may open
-OPENING_WORDS = 3  # a period among the first words of a sentence with no figure opens it
+OPENING_WORDS = 8  # a period among the first words of a sentence with no figure opens it ("Giá sầu riêng đầu tháng 9 tại vườn dao động mạnh.")
 PHRASE_BREAK = regex.compile(r"[;,:()]")
 OWN = ("period:same-sentence", "period:same-clause-after", "period:right-after")
 # periods a figure takes from outside its sentence

@@ -68,8 +68,8 @@ class Patterns:
         self.plan_share_re = regex.compile(
             r"\d\s*%\s+" + alternation(p.plan_figures.forms) + r"(?:\s+[\p{L}\p{M}]+){0,3}\s*$", FLAGS)
         self.sentence_only_re = regex.compile(
-            "(?<!" + alternation(p.sentence_only_not_after.forms) + r"\s+)" + alternation(p.sentence_only_cues.forms),
-            FLAGS)
+            r"(?<![\p{L}\p{M}])(?<!" + alternation(p.sentence_only_not_after.forms) + r"\s+)"
+            + alternation(p.sentence_only_cues.forms) + r"(?![\p{L}\p{M}])", FLAGS)
         self.cause_re = regex.compile(alternation(p.clause_ends.forms), FLAGS)
         self.target_cue_re = regex.compile(alternation(rules.cues.status.target.forms), FLAGS)
         self.cut_off_re = regex.compile("(?:" + alternation(p.cut_off_prefixes.forms) + r")\s+$", FLAGS)
