@@ -192,6 +192,7 @@ class Patterns:
         self.price_link_re = regex.compile(
             "(?:" + alternation(m.price_links.forms) + "|(" + alternation(m.passive_price_links.forms) + r"))\s*$", FLAGS)
         self.passive_word_re = regex.compile(alternation(m.passive_markers.forms), FLAGS)
+        self.passive_end_re = regex.compile(r"(?<![\p{L}\p{M}])" + at_end(m.passive_markers.forms), FLAGS)
         self.count_verb_re = regex.compile(alternation(m.count_phrase_verbs.forms) + r"\b", FLAGS)
         self.passive_start_re = regex.compile(r"\s*" + alternation(m.passive_markers.forms) + r"\s", FLAGS)
         self.whole_set_end_re = regex.compile(alternation(m.whole_set_ends.forms), FLAGS)
@@ -1291,6 +1292,8 @@ def _without_object_verb(text: str, start: int, end: int, p: "Patterns") -> int:
         # a capital that opens the sentence, nor an acronym in "(...)": "Thép cuộn cán nóng (HRC)")
         return end
     before = _trim_end(text, start, verb.start())
+    if p.passive_end_re.search(text, start, before):
+        return end  # "hợp tác xã này được hỗ trợ 85 tỉ đồng": a passive, read by _without_passive
     if any(h.end() == before for h in p.any_head_re.finditer(text, start, before)):
         return end  # "Tổng giá trị | sản xuất": the verb completes a measure's head
     if p.set_head_re.match(text, start, before):
