@@ -30,13 +30,16 @@ AFTER_REACH = 40  # a period after the figure in its clause
 RIGHT_AFTER_REACH = 16
 OPENING = 40  # how far into a sentence its opening word is looked for
 ASIDE_REACH = 40  # how far before a period the "(" of its aside may open
-OPENING_WORDS = 8  # a period among the first words of a sentence with no figure opens it ("Giá sầu riêng đầu tháng 9 tại vườn dao động mạnh.")
+# a period among the first words of a sentence with no figure opens it ("Giá sầu riêng đầu tháng 9
+# tại vườn dao động mạnh.")
+OPENING_WORDS = 8
 PHRASE_BREAK = regex.compile(r"[;,:()]")
 OWN = ("period:same-sentence", "period:same-clause-after", "period:right-after")
 # periods a figure takes from outside its sentence
 CARRIED = frozenset({"period:paragraph", "period:previous-paragraph", "period:previous-paragraph-total",
                      "period:document"})
-PAREN_OPEN = regex.compile(r"\s*\(\s*(?:[\p{L}\p{M}]+\s+){0,2}")  # "(tăng 9,1%)", "(khoảng 12%)": up to two words may open the aside
+# the "(" before a figure; up to two words may open the aside: "(tăng 9,1%)", "(khoảng 12%)"
+PAREN_OPEN = regex.compile(r"\s*\(\s*(?:[\p{L}\p{M}]+\s+){0,2}")
 RESPECTIVE_REACH = 200  # how far before a figure its "lần lượt" is looked for
 PAREN_LABEL_REACH = 60
 # kept to their clause, but framing the whole sentence when they stand before its first figure

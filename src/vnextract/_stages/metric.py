@@ -631,7 +631,8 @@ class Ctx:
         only says which prices it is counted at ("GDP bình quân đầu người năm 2024 | theo giá hiện
         hành | ước đạt")."""
         pieces = _without_periods(self.fig.clause_start, self.fig.left_end, self.block.periods)
-        return [(a, b) for a, b in pieces if not self.p.price_basis_re.fullmatch(self.text, *_strip(self.text, a, b, self.p))]
+        return [(a, b) for a, b in pieces
+                if not self.p.price_basis_re.fullmatch(self.text, *_strip(self.text, a, b, self.p))]
 
     @functools.cached_property
     def clause_empty(self) -> bool:
@@ -793,8 +794,8 @@ def _parts(c: Ctx) -> Iterator[tuple[str, Optional[Span]]]:
         if (named and len(WORD.findall(named.group(1))) <= MAX_NAME_WORDS + 1
                 and not p.superlative_re.search(text, named.start(1), named.end(1))
                 and _describes_a_set(text, lo, named.start(), p)):
-            # "Các địa phương có diện tích lớn là huyện Thanh Bình (512 ha)", "... là Văn Bàn 1.240 ha"; not a description
-            # after "là" ("Mỹ là thị trường xuất khẩu chính (chiếm 28%)": the part is before it)
+            # "Các địa phương có diện tích lớn là huyện Thanh Bình (512 ha)", "... là Văn Bàn 1.240 ha"; not
+            # a description after "là" ("Mỹ là thị trường xuất khẩu chính (chiếm 28%)": the part is before it)
             yield "named-paren", _strip(text, named.start(1), named.end(1), p)  # "là Quảng Ngãi | đạt"
 
 
