@@ -38,7 +38,8 @@ OWN = ("period:same-sentence", "period:same-clause-after", "period:right-after")
 # periods a figure takes from outside its sentence
 CARRIED = frozenset({"period:paragraph", "period:previous-paragraph", "period:previous-paragraph-total",
                      "period:document"})
-# the "(" before a figure; up to two words may open the aside: "(tăng 9,1%)", "(khoảng 12%)"
+# the "(" between a period (or a base) and the figure it labels; up to two words may open the
+# aside: "(tăng 9,1%)", "(khoảng 12%)"
 PAREN_OPEN = regex.compile(r"\s*\(\s*(?:[\p{L}\p{M}]+\s+){0,2}")
 RESPECTIVE_REACH = 200  # how far before a figure its "lần lượt" is looked for
 PAREN_LABEL_REACH = 60
@@ -59,11 +60,10 @@ class Patterns:
         self.respective_re = regex.compile(alternation(rules.metrics.respectively.forms), FLAGS)
         # between periods listed one after another: a comma, ";" or the join of a list's last item
         self.run_join_re = regex.compile(r"\s*(?:[,;]|" + alternation(rules.metrics.item_joins.forms) + r")\s*", FLAGS)
-        # "so với cùng kỳ năm 2018 (54.330 tỷ đồng)": the cue that opens a base, the words of a same-period
-        # base, and the "(" (with a verb or two) between the base and the figure it quotes
+        # "so với cùng kỳ năm 2018 (54.330 tỷ đồng)": the cue that opens a base and the words of a
+        # same-period base (the "(" between the base and the figure it quotes is PAREN_OPEN)
         self.base_cue_re = regex.compile(alternation(rules.bases.cues.forms) + r"\s+", FLAGS)
         self.same_period_re = regex.compile(alternation(rules.bases.same_period_last_year.forms), FLAGS)
-        self.quote_open_re = regex.compile(r"\s*\(\s*(?:[\p{L}\p{M}]+\s+){0,2}")
         # "... du lịch Hà Giang | trong | tháng 7 vừa qua.": a link word right before a period
         self.closing_link_re = regex.compile(
             r"(?<![\p{L}\p{M}])(?:" + alternation(rules.periods.after_links.forms) + r")\s+$", FLAGS)
@@ -193,7 +193,7 @@ def _base_quoted(block: Block, fig: Figure, period: Optional[PeriodMention], p: 
     the base writes ("so với quý II/2023 (14,5%)")."""
     text, q = block.text, fig.q
     base = next(block.periods.within_reversed(max(fig.sentence.start, q.start - PAREN_LABEL_REACH), q.start), None)
-    if base is None or not base.is_base or not p.quote_open_re.fullmatch(text, base.end, q.start):
+    if base is None or not base.is_base or not PAREN_OPEN.fullmatch(text, base.end, q.start):
         return None
     cue = p.base_cue_re.match(text, base.start, base.end)
     if cue is None:

@@ -426,8 +426,9 @@ def _count_phrase(text: str, q: Found, p: Patterns, periods: Mentions,
         # a verb among the stops ends the phrase only before another quantity ("95% số hộ sử dụng
         # nước sạch", but "45 dự án | sử dụng 300 ha"), and not at all after a passive word ("1.200
         # hồ sơ đã được giải quyết đúng hạn")
-        verb = p.count_verb_re.match(text, w.start(), w.start() + REACH) is not None
-        if p.count_stop_re.match(text, w.start(), w.start() + REACH) and not verb or words >= MAX_COUNT_PHRASE_WORDS:
+        stop = p.count_stop_re.match(text, w.start(), w.start() + REACH) is not None
+        verb = stop and p.count_verb_re.match(text, w.start(), w.start() + REACH) is not None
+        if stop and not verb or words >= MAX_COUNT_PHRASE_WORDS:
             # a stop word ends the phrase before any next quantity, and a join just before it
             return unit_start, before_join if join_last else end
         join_last = bool(p.count_join_re.match(text, w.start(), w.start() + REACH)) or verb and not passive
