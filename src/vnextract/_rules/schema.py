@@ -326,6 +326,7 @@ class MetricsFile(RuleFile):
     clause_openers: Words = Words()
     joined_commas: Words = Words()  # regexes: commas inside a coordinated metric
     classification_names: Words = Words()  # names whose commas and "và" join, not list (plain words)
+    generic_counted: Words = Words()  # "người", "em": a count of them may go on counting the set before
     anaphors: Words = Words()  # "con số này": points back at a measure, never names one
     appositive_openers: Words = Words()  # ", một trong những ..., ": an aside between subject and verb
     set_heads: Words = Words()  # "Số lượt hành khách vận chuyển": a counted set keeps its object verb

@@ -150,6 +150,7 @@ class Patterns:
             "(?:" + alternation(rules.counts.threshold_before.forms) + r")\s+\d[\d.,]*(?:\s*%)?", FLAGS)
         self.tail_keeper_re = regex.compile(r"(?<![\p{L}\p{M}])(?:" + alternation(m.tail_keepers.forms) + r")\s+$", FLAGS)
         self.anaphors = {fold(f) for f in m.anaphors.forms}
+        self.generic_counted = {fold(f) for f in m.generic_counted.forms}
         self.function_words = {fold(f) for f in m.function_words.forms}
         self.fronting_re = regex.compile(alternation(m.fronting_markers.forms) + r"\s+$", FLAGS)
         self.empty_names = {fold(f) for f in m.empty_names.forms}
@@ -1627,7 +1628,7 @@ def decide(block: Block, fig: Figure) -> None:
     best = _plan_restated(c, cands, _share_of_count(c, cands, _part_of_attribute(c, cands, choose(c, cands))))
     best = _whole_of_share(c, _counted_by_host(c, cands, _after_agent(c, cands, best)))
     best = _part_before_verb(c, _ranked_over_description(cands, _priced_thing(c, cands, best)))
-    best = _labelled(c, cands, _named_in_parentheses(c, cands, best))
+    best = _own_counted_noun(c, cands, _labelled(c, cands, _named_in_parentheses(c, cands, best)))
     fig.metric = (best.start, best.end) if best is not None else None
     fig.metric_sources = best.sources if best is not None else []
     # the whole's set ("51 | xã") is no metric for what follows: "..., tăng 5 xã" is the part's
@@ -1660,6 +1661,25 @@ def _part_of_attribute(c: Ctx, cands: list[Candidate], best: Optional[Candidate]
                                             or c.p.named_part_re.fullmatch(text, cand.start, cand.end)):
             return cand
     return best
+
+
+def _own_counted_noun(c: Ctx, cands: list[Candidate], best: Optional[Candidate]) -> Optional[Candidate]:
+    """"có 1.250 trường học với 520.000 học sinh": a count whose own noun differs from the counted
+    noun the figure before it in the sentence took as its metric counts its own set, not that one
+    (unless its noun only counts, ``generic_counted``: "320 lao động, tăng 85 người")."""
+    text, block, q = c.text, c.block, c.fig.q
+    if best is None or not (q.is_count and q.noun_start >= 0) or not block.figures:
+        return best
+    before = block.figures[-1]
+    if (before.sentence.start != c.fig.sentence.start or not before.q.is_count
+            or before.metric != (before.q.noun_start, before.q.end) or (best.start, best.end) != before.metric):
+        return best
+    own = next((cand for cand in cands if cand.start == q.noun_start
+                and any(s.startswith("counted") for s in cand.sources)), None)
+    noun = fold(text[own.start:own.end]) if own is not None else ""
+    if own is None or noun == fold(text[best.start:best.end]) or noun in c.p.generic_counted:
+        return best
+    return own
 
 
 def _share_of_count(c: Ctx, cands: list[Candidate], best: Optional[Candidate]) -> Optional[Candidate]:
