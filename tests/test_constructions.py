@@ -830,3 +830,12 @@ def test_a_sentence_with_no_figure_that_names_a_period_frames_the_paragraph():
     text = ("Sản lượng thu hoạch 9 tháng đạt 41.000 tấn.\n\n"
             "Giá sầu riêng cuối tháng 10 giảm mạnh. Loại A còn 62.000 đ/kg.")
     assert period(text, "62.000 đ/kg", "2024-11-05") == ("2024-10", "2024-10")
+
+
+def test_a_listed_headline_s_today_is_not_the_page_s():
+    headline = "Giá dầu diesel giảm 250 đồng/lít từ 15 giờ chiều nay"
+    # in the page's own text "chiều nay" is its publication day
+    assert period("Trong nước, " + headline[0].lower() + headline[1:] + ".", "250 đồng/lít", "2024-11-06") \
+        == ("2024-11-06", "2024-11-06")
+    text = "Doanh thu bán lẻ tháng 10 đạt 5.000 tỷ đồng.\n\nTin liên quan\n- " + headline + "\n"
+    assert period(text, "250 đồng/lít", "2024-11-06") is None

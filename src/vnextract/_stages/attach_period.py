@@ -111,6 +111,13 @@ def decide(block: Block, fig: Figure) -> None:
         fig.note("period", "period:recurring", period.rule)
         fig.period, fig.period_rule = None, "period:recurring"
         return
+    if (period is not None and period.resolver == "today" and block.related_from is not None
+            and fig.q.start >= block.related_from):
+        # "Tin liên quan: - Giá xăng giảm 400 đồng/lít từ 15 giờ chiều nay": a listed headline's
+        # "today" is the day of that article, which the page does not give
+        fig.note("period", "period:related-headline-day", period.rule)
+        fig.period, fig.period_rule = None, "period:related-headline-day"
+        return
     fig.period, fig.period_rule = period, rule
     fig.note("period", rule, *([period.rule] if period else []))
 
