@@ -839,3 +839,8 @@ def test_a_listed_headline_s_today_is_not_the_page_s():
         == ("2024-11-06", "2024-11-06")
     text = "Doanh thu bán lẻ tháng 10 đạt 5.000 tỷ đồng.\n\nTin liên quan\n- " + headline + "\n"
     assert period(text, "250 đồng/lít", "2024-11-06") is None
+
+
+def test_a_compound_that_begins_with_a_modifier_word_opens_no_modifier():
+    # "chỉ" ("only") opens a modifier, "chỉ số" does not: the whole counts "nhóm hàng"
+    assert metric("Trong tháng, có 8/11 nhóm hàng có chỉ số giá giảm.", "11 nhóm", "2024-12-05") == "nhóm hàng"

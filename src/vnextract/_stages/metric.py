@@ -1109,8 +1109,9 @@ def _before_modifier(text: str, span: Span, p: Patterns) -> Optional[Span]:
     start, end = span
     words = 0
     for w in WORD.finditer(text, start, end):
-        if (words >= 2 and p.modifier_opener_re.match(text, w.start(), end)
-                and _compound_over(text, w.start(), w.start(), start, w.end(), p) is None):  # "cuối | cùng"
+        opener = p.modifier_opener_re.match(text, w.start(), end) if words >= 2 else None
+        # not a word of a compound: "cuối | cùng", "| chỉ | số"
+        if opener and _compound_over(text, opener.start(), opener.end(), start, end, p) is None:
             cut = _trim_end(text, start, w.start())
             return (start, cut) if cut > start else None
         words += 1
