@@ -844,3 +844,13 @@ def test_a_listed_headline_s_today_is_not_the_page_s():
 def test_a_compound_that_begins_with_a_modifier_word_opens_no_modifier():
     # "chỉ" ("only") opens a modifier, "chỉ số" does not: the whole counts "nhóm hàng"
     assert metric("Trong tháng, có 8/11 nhóm hàng có chỉ số giá giảm.", "11 nhóm", "2024-12-05") == "nhóm hàng"
+
+
+def test_a_respectively_list_of_figures_names_their_measures():
+    text = "Xuất khẩu đạt 2,1 tỷ USD và nhập khẩu đạt 1,5 tỷ USD, lần lượt tăng 12% và 8%."
+    assert metric(text, "12%", "2024-10-25") == "Xuất khẩu"
+    assert metric(text, "8%", "2024-10-25") == "nhập khẩu"
+    text = ("Lũy kế 9 tháng, công ty đạt 9.120 tỷ đồng doanh thu và 380 tỷ đồng lợi nhuận, "
+            "lần lượt hoàn thành 76% và 95% kế hoạch năm.")
+    assert metric(text, "76%", "2024-10-25") == "doanh thu"
+    assert metric(text, "95%", "2024-10-25") == "lợi nhuận"

@@ -181,7 +181,9 @@ class Patterns:
         self.naming_in_item_re = regex.compile(r"\s" + alternation(m.naming_verbs.forms) + r"\s+", FLAGS)
         joins = alternation(m.item_joins.forms)
         self.list_gap_re = regex.compile(r"[\s,;]*(?:" + joins + r"\s*)?", FLAGS)  # "12,9%, 3,7% và 6,5%"
-        self.item_separator_re = regex.compile(r"\s*[,;]\s*(?:" + joins + r"\s+)?|\s+" + joins + r"\s+", FLAGS)
+        # not the comma of "2,1 tỷ USD"
+        self.item_separator_re = regex.compile(
+            r"\s*(?:;|(?<!\d),|,(?!\d))\s*(?:" + joins + r"\s+)?|\s+" + joins + r"\s+", FLAGS)
         self.joined_name_re = regex.compile(names_alternation(m.classification_names.forms), FLAGS)
         name = "|".join(m.part_name.forms or [r"(?!)"])
         self.name_subject_re = regex.compile(
@@ -1007,7 +1009,7 @@ def _after_link(c: Ctx) -> Iterator[tuple[str, Optional[Span]]]:
 
 MAX_ITEM_WORDS = 20  # "sản xuất và phân phối điện, khí đốt, nước nóng, hơi nước và điều hòa không khí"
 RESPECTIVE_REACH = 300  # how far before its figures a "lần lượt" list of names may start
-ITEM_BOUNDARY = regex.compile(r"[:(.]")
+ITEM_BOUNDARY = regex.compile(r"[:(]|\.(?!\d)")  # not the "." of "9.120"
 
 
 def _respective(c: Ctx) -> Iterator[tuple[str, Optional[Span]]]:
@@ -1041,6 +1043,14 @@ def _respective(c: Ctx) -> Iterator[tuple[str, Optional[Span]]]:
         if lead is not None:  # "Các huyện | Can Lộc, Thạch Hà và Nghi Xuân": the kind names them all
             items[0] = (lead.end(), first_end)
     a, b = _strip(text, *items[run.index(fig.index)], p)
+    # "đạt 9.120 tỷ đồng doanh thu và 380 tỷ đồng lợi nhuận, lần lượt hoàn thành 76% và 95% kế
+    # hoạch", "xuất khẩu đạt 2,1 tỷ USD và nhập khẩu đạt 1,5 tỷ USD, lần lượt tăng 12% và 8%": an
+    # item that holds a figure is that figure's measure
+    named = next((f.metric for f in reversed(c.block.figures[-2 * MAX_LIST_ITEMS:])
+                  if a <= f.q.start < b and f.metric is not None), None)
+    if named is not None:
+        yield "respective", named
+        return
     verb = p.metric_verb_re.search(text, a, b)
     if verb is not None and verb.start() > a:
         b = _trim_end(text, a, verb.start())
