@@ -854,3 +854,8 @@ def test_a_respectively_list_of_figures_names_their_measures():
             "lần lượt hoàn thành 76% và 95% kế hoạch năm.")
     assert metric(text, "76%", "2024-10-25") == "doanh thu"
     assert metric(text, "95%", "2024-10-25") == "lợi nhuận"
+
+
+def test_a_reading_that_opens_with_a_number_names_no_measure():
+    text = "Cước vận tải tuyến Á - Âu đã tăng lên 4.800 USD/container 40 feet, gấp 3 lần so với đầu năm."
+    assert metric(text, "3 lần", "2024-10-25") == "Cước vận tải tuyến Á - Âu"

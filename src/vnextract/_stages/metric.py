@@ -1256,6 +1256,8 @@ def refine(c: Ctx, span: Span) -> Optional[Span]:
     folded = fold(text[start:end]) if end > start else ""
     if end <= start or folded in p.anaphors:  # "con số này" names no measure
         return None
+    if text[start].isdigit():  # "USD/container | 40 feet", "giá vàng 99, | 99 bán ra": a number names none
+        return None
     if p.agent_only_re.fullmatch(text, start, end):
         return None  # "tỉnh | ước đạt 500 tỷ đồng": an agent names no measure
     words = [fold(w) for w in WORD.findall(text, start, end)]
