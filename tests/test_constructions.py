@@ -859,3 +859,8 @@ def test_a_respectively_list_of_figures_names_their_measures():
 def test_a_reading_that_opens_with_a_number_names_no_measure():
     text = "Cước vận tải tuyến Á - Âu đã tăng lên 4.800 USD/container 40 feet, gấp 3 lần so với đầu năm."
     assert metric(text, "3 lần", "2024-10-25") == "Cước vận tải tuyến Á - Âu"
+
+
+def test_a_percent_sign_glued_to_the_next_word_still_ends_the_figure():
+    facts_ = facts("Doanh thu du lịch đạt 1.250tỷ đồng, tăng 20%so với cùng kỳ.", "2024-12-20")
+    assert "20%" in facts_ and facts_["20%"].kind == "change"

@@ -13,7 +13,9 @@ import regex
 
 FLAGS = regex.IGNORECASE | regex.V0
 LEFT = r"(?<![\p{L}\p{M}\d])"
-RIGHT = r"(?![\p{L}\p{M}\d])"
+# a form that ends with a letter or digit does not run on into a word; one that ends with a
+# sign ("%") may be glued to the next word ("tăng 20%so với cùng kỳ")
+RIGHT = r"(?:(?<![\p{L}\p{M}\d])|(?![\p{L}\p{M}\d]))"
 
 
 def form_regex(form: str) -> str:
