@@ -151,6 +151,9 @@ class Patterns:
         self.tail_keeper_re = regex.compile(r"(?<![\p{L}\p{M}])(?:" + alternation(m.tail_keepers.forms) + r")\s+$", FLAGS)
         self.anaphors = {fold(f) for f in m.anaphors.forms}
         self.generic_counted = {fold(f) for f in m.generic_counted.forms}
+        self.aside_share_re = regex.compile(
+            r"\(\s*" + alternation(m.aside_share_verbs.forms) + r"(?:\s+[\p{L}\p{M}]+){0,2}?\s*", FLAGS)
+        self.aside_share_link_re = regex.compile(alternation(m.aside_share_links.forms) + r"\s+|[,;]\s*", FLAGS)
         self.function_words = {fold(f) for f in m.function_words.forms}
         self.fronting_re = regex.compile(alternation(m.fronting_markers.forms) + r"\s+$", FLAGS)
         self.empty_names = {fold(f) for f in m.empty_names.forms}
@@ -1642,6 +1645,7 @@ def decide(block: Block, fig: Figure) -> None:
     best = _whole_of_share(c, _counted_by_host(c, cands, _after_agent(c, cands, best)))
     best = _part_before_verb(c, _ranked_over_description(cands, _priced_thing(c, cands, best)))
     best = _own_counted_noun(c, cands, _labelled(c, cands, _named_in_parentheses(c, cands, best)))
+    best = _share_in_aside(c, best)
     fig.metric = (best.start, best.end) if best is not None else None
     fig.metric_sources = best.sources if best is not None else []
     # the whole's set ("51 | xã") is no metric for what follows: "..., tăng 5 xã" is the part's
@@ -1674,6 +1678,30 @@ def _part_of_attribute(c: Ctx, cands: list[Candidate], best: Optional[Candidate]
                                             or c.p.named_part_re.fullmatch(text, cand.start, cand.end)):
             return cand
     return best
+
+
+ASIDE_PHRASE_WORDS = 8  # how long the noun phrase before a "(chiếm N%)" may be
+
+
+def _share_in_aside(c: Ctx, best: Optional[Candidate]) -> Optional[Candidate]:
+    """"chủ yếu thuộc về nhóm xây dựng (chiếm gần 55%)": a share alone in "(...)", opened by a share
+    verb right after a noun phrase, is that phrase's share; the phrase goes back to the last link
+    word or comma (``aside_share_links``), not before the figure before it or its clause."""
+    text, fig, p = c.text, c.fig, c.p
+    paren = text.rfind("(", max(fig.prev_end, fig.q.start - 40), fig.q.start)
+    if (paren <= fig.prev_end or not p.aside_share_re.fullmatch(text, paren, fig.q.start)
+            or not text[:paren].rstrip()[-1:].isalpha()):
+        return best  # no share aside, or one after a figure ("đạt 5 tỷ USD (chiếm 28%)")
+    lo = max(fig.prev_end, fig.sentence.start, paren - REACH)
+    start = lo
+    for link in p.aside_share_link_re.finditer(text, lo, paren):
+        start = link.end()
+    start, end = _strip(text, start, paren, p)
+    words = WORD.findall(text, start, end)
+    if (not 1 <= len(words) <= ASIDE_PHRASE_WORDS or any(ch.isdigit() for ch in text[start:end])
+            or p.naming_in_item_re.search(text, start, end)):
+        return best
+    return Candidate(start, end, ["share-aside"])
 
 
 def _own_counted_noun(c: Ctx, cands: list[Candidate], best: Optional[Candidate]) -> Optional[Candidate]:
