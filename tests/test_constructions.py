@@ -864,3 +864,10 @@ def test_a_reading_that_opens_with_a_number_names_no_measure():
 def test_a_percent_sign_glued_to_the_next_word_still_ends_the_figure():
     facts_ = facts("Doanh thu du lịch đạt 1.250tỷ đồng, tăng 20%so với cùng kỳ.", "2024-12-20")
     assert "20%" in facts_ and facts_["20%"].kind == "change"
+
+
+def test_who_says_it_before_a_period_names_no_metric():
+    text = "Phó Chánh Văn phòng cho biết trong tháng 10 Sở đã tiếp nhận 1.200 hồ sơ."
+    assert metric(text, "1.200 hồ sơ", "2024-11-05") == "hồ sơ"
+    text = "Ông Trần Văn Bình, Chủ tịch hiệp hội, cho biết năm 2023 doanh thu ngành đạt 12.000 tỷ đồng."
+    assert metric(text, "12.000 tỷ đồng", "2024-02-10") == "doanh thu ngành"

@@ -159,6 +159,9 @@ class Patterns:
         self.empty_names = {fold(f) for f in m.empty_names.forms}
         self.share_wholes = {fold(f) for f in rules.periods.share_wholes.forms}
         self.dangling_ends = {fold(f) for f in m.dangling_ends.forms}
+        self.reporting_end_re = regex.compile(
+            r"(?<![\p{L}\p{M}])" + alternation(m.reporting_verbs.forms) + r"[\s,:]*(?:"
+            + alternation(rules.periods.own_links.forms) + r"\s*)?$", FLAGS)  # "cho biết | trong | năm qua"
         self.reporting_verb_re = regex.compile(
             r"(?<![\p{L}\p{M}])" + alternation(m.reporting_verbs.forms) + r"\s+(?=[\p{L}\p{N}])", FLAGS)
         self.growth_prefix_re = regex.compile(alternation(m.growth_prefixes.forms) + r"\s+(?=[\p{L}\p{N}])", FLAGS)
@@ -638,6 +641,11 @@ class Ctx:
         only says which prices it is counted at ("GDP bình quân đầu người năm 2024 | theo giá hiện
         hành | ước đạt")."""
         pieces = _without_periods(self.fig.clause_start, self.fig.left_end, self.block.periods)
+        for i in range(len(pieces) - 2, -1, -1):
+            # "Phó Thống đốc cho biết | trong năm qua | NHNN đã mua vào ...": who says it names nothing
+            if self.p.reporting_end_re.search(self.text, *pieces[i]):
+                pieces = pieces[i + 1:]
+                break
         return [(a, b) for a, b in pieces
                 if not self.p.price_basis_re.fullmatch(self.text, *_strip(self.text, a, b, self.p))]
 
