@@ -326,6 +326,7 @@ class MetricsFile(RuleFile):
     clause_openers: Words = Words()
     joined_commas: Words = Words()  # regexes: commas inside a coordinated metric
     classification_names: Words = Words()  # names whose commas and "và" join, not list (plain words)
+    place_list_links: Words = Words()  # "..., tại Cần Thơ 7.300 đồng/kg": places compared, each a part
     aside_share_verbs: Words = Words()  # "(chiếm 40%)": a share in an aside after a noun phrase
     aside_share_links: Words = Words()  # "thuộc về | nhóm xây dựng (chiếm 55%)": where that phrase begins
     generic_counted: Words = Words()  # "người", "em": a count of them may go on counting the set before

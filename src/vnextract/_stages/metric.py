@@ -151,6 +151,12 @@ class Patterns:
         self.tail_keeper_re = regex.compile(r"(?<![\p{L}\p{M}])(?:" + alternation(m.tail_keepers.forms) + r")\s+$", FLAGS)
         self.anaphors = {fold(f) for f in m.anaphors.forms}
         self.generic_counted = {fold(f) for f in m.generic_counted.forms}
+        place = r"(?:" + alternation(m.place_list_links.forms) + r")\s+((?-i:\p{Lu}[\p{L}\p{M}.]*(?:\s+(?:-\s+)?\p{Lu}[\p{L}\p{M}.]*){0,4}))"
+        # the clause of a list item that names only a place: "..., tại Cần Thơ | 7.300 đồng/kg"
+        self.place_item_re = regex.compile(r"[,;]\s*" + place + r"\s*(?:" + alternation(m.verbs.forms) + r"\s*)?$", FLAGS)
+        # the place of the first item, and a next item after it: "tại An Giang 7.500 đồng/kg, | tại Cần Thơ"
+        self.place_in_clause_re = regex.compile(r"(?r)" + place, FLAGS)
+        self.place_next_re = regex.compile(r"[^,;.\n]{0,40}?[,;]\s*" + place + r"\s+\d", FLAGS)
         self.aside_share_re = regex.compile(
             r"\(\s*" + alternation(m.aside_share_verbs.forms) + r"(?:\s+[\p{L}\p{M}]+){0,2}?\s*", FLAGS)
         self.aside_share_link_re = regex.compile(alternation(m.aside_share_links.forms) + r"\s+|[,;]\s*", FLAGS)
@@ -1653,7 +1659,7 @@ def decide(block: Block, fig: Figure) -> None:
     best = _whole_of_share(c, _counted_by_host(c, cands, _after_agent(c, cands, best)))
     best = _part_before_verb(c, _ranked_over_description(cands, _priced_thing(c, cands, best)))
     best = _own_counted_noun(c, cands, _labelled(c, cands, _named_in_parentheses(c, cands, best)))
-    best = _share_in_aside(c, best)
+    best = _place_in_list(c, _share_in_aside(c, best))
     fig.metric = (best.start, best.end) if best is not None else None
     fig.metric_sources = best.sources if best is not None else []
     # the whole's set ("51 | xã") is no metric for what follows: "..., tăng 5 xã" is the part's
@@ -1686,6 +1692,23 @@ def _part_of_attribute(c: Ctx, cands: list[Candidate], best: Optional[Candidate]
                                             or c.p.named_part_re.fullmatch(text, cand.start, cand.end)):
             return cand
     return best
+
+
+def _place_in_list(c: Ctx, best: Optional[Candidate]) -> Optional[Candidate]:
+    """"Giá lúa tại An Giang 7.500 đồng/kg, tại Cần Thơ 7.300 đồng/kg": places compared in a list
+    (``place_list_links``) are each the part their figure measures (section 6); the first item's
+    place counts once a next item names only a place."""
+    text, fig, p = c.text, c.fig, c.p
+    item = p.place_item_re.search(text, max(fig.sentence.start, fig.prev_end), fig.left_end)
+    if item is not None:
+        return Candidate(item.start(1), item.end(1), ["place-item"])
+    after = p.place_next_re.match(text, fig.q.end, min(fig.sentence.end, fig.q.end + REACH))
+    if after is None:
+        return best
+    place = p.place_in_clause_re.search(text, max(fig.clause_start, fig.prev_end), fig.left_end)
+    if place is None or text[place.end(1):fig.left_end].count(",") or text[place.end(1):fig.left_end].count(";"):
+        return best
+    return Candidate(place.start(1), place.end(1), ["place-item"])
 
 
 ASIDE_PHRASE_WORDS = 8  # how long the noun phrase before a "(chiếm N%)" may be
