@@ -871,3 +871,13 @@ def test_who_says_it_before_a_period_names_no_metric():
     assert metric(text, "1.200 hồ sơ", "2024-11-05") == "hồ sơ"
     text = "Ông Trần Văn Bình, Chủ tịch hiệp hội, cho biết năm 2023 doanh thu ngành đạt 12.000 tỷ đồng."
     assert metric(text, "12.000 tỷ đồng", "2024-02-10") == "doanh thu ngành"
+
+
+def test_a_headline_that_reviews_last_year_dates_its_bare_quarters():
+    text = ("Xuất khẩu cao su năm 2023: sản lượng tăng, giá giảm\n\n"
+            "Có thời điểm trong quý II, giá mủ cao su chỉ còn 1.350 USD/tấn.")
+    assert period(text, "1.350 USD/tấn", "2024-01-12") == ("2023-04", "2023-06")
+    # a headline on this year's figures leaves them alone
+    text = ("Xuất khẩu cao su tháng 12: sản lượng tăng\n\n"
+            "Dự kiến trong quý II, giá mủ cao su lên 1.650 USD/tấn.")
+    assert period(text, "1.650 USD/tấn", "2024-01-12") == ("2024-04", "2024-06")

@@ -111,6 +111,9 @@ class Reference:
     year: Optional[int]
     month: Optional[int]
     published: Published
+    # the whole past year a text reviews ("Xuất khẩu năm 2020: ..." published in January 2021):
+    # its months and quarters written without a year are that year's
+    reviewed_year: Optional[int] = None
 
     @classmethod
     def of(cls, pub: Published) -> "Reference":
@@ -202,6 +205,8 @@ def _year_of_span(g: Groups, ref: Reference, params: dict, first_month: int,
     y = _year_of(g, ref)
     if y is None or "y" in g or params.get("this_year"):
         return y
+    if ref.reviewed_year is not None:
+        return ref.reviewed_year
     known = ref.published.month if ref.published.year == ref.year else ref.month
     return y - 1 if known is not None and first_month - known > ahead else y
 
@@ -606,7 +611,14 @@ def reference(found: Found, first: Mentions, pub: Published,
             month = rm
     if year is None:
         year = _written_year(found, first)
-    return Reference(year, month, pub)
+    reviewed = None
+    headline_end = found.text.find("\n")
+    if (report_period is not None and not report_period.is_base and pub.year is not None
+            and report_period.written is None and 0 <= report_period.start < headline_end
+            and report_period.from_ == report_period.to
+            and report_period.to and len(report_period.to) == 4 and int(report_period.to) == pub.year - 1):
+        reviewed = int(report_period.to)  # headline "Xuất khẩu năm 2020: ..." in 2021: "quý II" is 2020's
+    return Reference(year, month, pub, reviewed)
 
 
 def _written_year(found: Found, mentions: Mentions) -> Optional[int]:
