@@ -881,3 +881,15 @@ def test_a_headline_that_reviews_last_year_dates_its_bare_quarters():
     text = ("Xuất khẩu cao su tháng 12: sản lượng tăng\n\n"
             "Dự kiến trong quý II, giá mủ cao su lên 1.650 USD/tấn.")
     assert period(text, "1.650 USD/tấn", "2024-01-12") == ("2024-04", "2024-06")
+
+
+def test_a_level_that_cung_ky_follows_is_that_same_period_s():
+    text = ("Tính chung quý III/2024, chỉ số bình quân đạt 47,2 điểm, thấp hơn mức 49,1 điểm của quý II "
+            "và mức 51,3 điểm cùng kỳ năm 2023.")
+    assert period(text, "51,3 điểm", "2024-10-05") == ("2023-07", "2023-09")
+    # a ratio to the base is the figure's own period's
+    text = "Quý III/2024, số dự án cấp mới bằng 90% cùng kỳ năm 2023."
+    assert period(text, "90%", "2024-10-05") == ("2024-07", "2024-09")
+    # a figure quoted after "cùng kỳ" with no "so với" is the base's own level
+    text = "Tháng 9/2024, giá phân kali ở mức 12.000 đồng/kg, gấp 1,5 lần cùng kỳ năm 2023 (khoảng 8.000 đồng/kg)."
+    assert period(text, "8.000 đồng/kg", "2024-10-05") == ("2023-09", "2023-09")

@@ -25,6 +25,7 @@ from .._rules.patterns import FLAGS, alternation
 if TYPE_CHECKING:  # pragma: no cover
     from .._rules import RuleSet
 
+RATIO_UNITS = ("percent", "times")  # canonical units of a ratio to a base
 QUOTED_BASE_REACH = 30  # "của cùng kỳ năm 2023" within a few words after the figure
 AFTER_REACH = 40  # a period after the figure in its clause
 RIGHT_AFTER_REACH = 16
@@ -95,6 +96,9 @@ def decide(block: Block, fig: Figure) -> None:
     quoted = _base_quoted(block, fig, period, p)
     if quoted is not None:  # "tăng 26,8% so với cùng kỳ năm 2018 (54.330 tỷ đồng)": the base's own level
         period, rule = quoted, "period:base-quoted"
+    same = _level_of_same_period(block, fig, period, p)
+    if same is not None:  # "mức 52,4 điểm cùng kỳ năm 2022"
+        period, rule = same, "period:level-of-same-period"
     labelled = _period_before_paren(block.text, fig.q.start, block.periods)
     if labelled is not None:  # "cao hơn quý I (5,87%)": the figure in "(...)" is that period's own
         period, rule = labelled, "period:labels-aside"
@@ -203,19 +207,46 @@ def _base_quoted(block: Block, fig: Figure, period: Optional[PeriodMention], p: 
     if base is None or not base.is_base or not PAREN_OPEN.fullmatch(text, base.end, q.start):
         return None
     cue = p.base_cue_re.match(text, base.start, base.end)
-    if cue is None:
+    # "gấp hơn 2 lần cùng kỳ năm 2020 (khoảng 8.500 đồng/kg)": "cùng kỳ" is a base with no cue too
+    after_cue = cue.end() if cue is not None else base.start
+    if cue is None and not p.same_period_re.match(text, base.start, base.end):
         return None
-    written = next((m for m in (block.periods_in(cue.end(), base.end) if block.periods_in else [])
+    written = next((m for m in (block.periods_in(after_cue, base.end) if block.periods_in else [])
                     if (m.from_ or m.to) and m.resolver != "base" and not m.relative), None)
-    if p.same_period_re.search(text, cue.end(), base.end):
-        own = _dated_or_report(block, period)
-        if own is None:
-            return None
-        year = written.to if written is not None and written.from_ == written.to and len(written.to) == 4 else None
-        y = int(year) if year else None
-        return PeriodMention(base.start, base.end, "base-quoted", "same_period", move_year(own.from_, y),
-                             move_year(own.to, y), local=True)
+    if p.same_period_re.search(text, after_cue, base.end):
+        return _same_period_of(base, written, _dated_or_report(block, period))
     return written
+
+
+def _same_period_of(base: PeriodMention, written: Optional[PeriodMention],
+                    own: Optional[PeriodMention]) -> Optional[PeriodMention]:
+    """The same period as ``own`` in the year ``written`` names ("cùng kỳ năm 2018"), else a
+    year back ("cùng kỳ năm trước"), spanning ``base``."""
+    if own is None:
+        return None
+    year = written.to if written is not None and written.from_ == written.to and len(written.to) == 4 else None
+    y = int(year) if year else None
+    return PeriodMention(base.start, base.end, "base-quoted", "same_period", move_year(own.from_, y),
+                         move_year(own.to, y), local=True)
+
+
+def _level_of_same_period(block: Block, fig: Figure, period: Optional[PeriodMention], p: Patterns
+                          ) -> Optional[PeriodMention]:
+    """"thấp hơn mức 48,8 điểm của quý I và mức 52,4 điểm cùng kỳ năm 2022": a level that "cùng kỳ"
+    follows right away is the level of that same period of another year (after a change, "tăng 5%
+    cùng kỳ" names the change's base instead); the same period as the sentence's first figure's."""
+    text, q = block.text, fig.q
+    if fig.kind != "level" or q.canonical.startswith(RATIO_UNITS):
+        return None  # "số dự án bằng 90% cùng kỳ": a ratio to the base, of the figure's own period
+    base = next(iter(block.periods.overlapping(q.end, q.end + QUOTED_BASE_REACH)), None)
+    if (base is None or not base.is_base or base.start < q.end or text[q.end:base.start].strip()
+            or not p.same_period_re.match(text, base.start, base.end)):
+        return None
+    first = block.figures[fig.sentence_first] if fig.sentence_first < len(block.figures) else None
+    own = first.period if first is not None and first.sentence.start == fig.sentence.start else period
+    written = next((m for m in (block.periods_in(base.start, base.end) if block.periods_in else [])
+                    if m.from_ and m.from_ == m.to and not m.relative), None)
+    return _same_period_of(base, written, _dated_or_report(block, own))
 
 
 def _period_right_after(text: str, q_end: int, periods: Mentions, p: Patterns) -> Optional[PeriodMention]:
