@@ -893,3 +893,9 @@ def test_a_level_that_cung_ky_follows_is_that_same_period_s():
     # a figure quoted after "cùng kỳ" with no "so với" is the base's own level
     text = "Tháng 9/2024, giá phân kali ở mức 12.000 đồng/kg, gấp 1,5 lần cùng kỳ năm 2023 (khoảng 8.000 đồng/kg)."
     assert period(text, "8.000 đồng/kg", "2024-10-05") == ("2023-09", "2023-09")
+
+
+def test_a_change_word_that_ends_a_noun_compound_names_an_amount():
+    text = "Có 2.100 lượt doanh nghiệp đăng ký tăng vốn với số vốn tăng thêm 35.000 tỷ đồng."
+    fact = facts(text, "2024-11-25")["35.000 tỷ đồng"]
+    assert (fact.kind, fact.metric.text) == ("level", "số vốn tăng thêm")
