@@ -1745,12 +1745,17 @@ def _own_counted_noun(c: Ctx, cands: list[Candidate], best: Optional[Candidate])
         return best
     before = block.figures[-1]
     if (before.sentence.start != c.fig.sentence.start or not before.q.is_count
-            or before.metric != (before.q.noun_start, before.q.end) or (best.start, best.end) != before.metric):
+            or before.metric != (before.q.noun_start, before.q.end)):
         return best
     own = next((cand for cand in cands if cand.start == q.noun_start
                 and any(s.startswith("counted") for s in cand.sources)), None)
     noun = fold(text[own.start:own.end]) if own is not None else ""
-    if own is None or noun == fold(text[best.start:best.end]) or noun in c.p.generic_counted:
+    if own is not None and best.end <= before.q.start and noun == fold(text[before.metric[0]:before.metric[1]]):
+        # "685 trường học với 412.000 học sinh, tăng 8.500 học sinh": the same noun, the same set
+        # (not when the figure's own clause names it: "nâng tổng số lên 187 sản phẩm")
+        return next((cand for cand in cands if (cand.start, cand.end) == before.metric), best)
+    if (own is None or (best.start, best.end) != before.metric or noun == fold(text[best.start:best.end])
+            or noun in c.p.generic_counted):
         return best
     return own
 
