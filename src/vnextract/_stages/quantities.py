@@ -322,18 +322,21 @@ def _scaled_in_lists(text: str, found: list[Found]) -> None:
         lend(i, i + 1)
 
 
+SET_NOUN_AFTER = regex.compile(r"[ \t]+\p{Ll}")  # a lowercase noun right after a share: the set it is of
 THRESHOLD_GAP = 100  # characters from a count's noun to a figure bounding its set
 CLAUSE_MARK = regex.compile(r"[;:.()\n\[\]]|,(?!\d)")
 
 
 def _without_thresholds(text: str, found: list[Found], p: Patterns) -> list[Found]:
-    """Drop the figures that only bound the set a count before them counts
+    """Drop the figures that only bound the set a count (or a share) before them counts
     ("bảy tỉnh có kim ngạch xuất khẩu vượt mốc 1 tỉ USD": 7 is a fact, 1 tỉ USD not)."""
     out: list[Found] = []
     for q in found:
         count = out[-1] if out else None
-        if (count is not None and count.is_count and count.canonical == COUNT and count.number > 1
-                and 0 < q.start - count.end <= THRESHOLD_GAP):
+        # a set: a count of it, or a share of it ("11% số lao động thu nhập dưới 4 triệu đồng")
+        is_set = count is not None and ((count.is_count and count.canonical == COUNT and count.number > 1)
+                                        or (count.canonical == PERCENT and SET_NOUN_AFTER.match(text, count.end)))
+        if is_set and 0 < q.start - count.end <= THRESHOLD_GAP:
             gap = text[count.end:q.start]
             bound = p.threshold_before_re.search(text, count.end, q.start)
             before_bound = bound.start() - count.end if bound is not None else None
