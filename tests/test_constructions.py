@@ -859,6 +859,9 @@ def test_a_respectively_list_of_figures_names_their_measures():
 def test_a_reading_that_opens_with_a_number_names_no_measure():
     text = "Cước vận tải tuyến Á - Âu đã tăng lên 4.800 USD/container 40 feet, gấp 3 lần so với đầu năm."
     assert metric(text, "3 lần", "2024-10-25") == "Cước vận tải tuyến Á - Âu"
+    # nor does a number word left alone once its period is cut off
+    text = "Tỷ lệ lấp đầy phòng tại Đà Lạt đạt 75%, ba ngày 1/5 đến 3/5 lên tới 95%."
+    assert metric(text, "95%", "2024-05-06") == "Tỷ lệ lấp đầy phòng"
 
 
 def test_a_percent_sign_glued_to_the_next_word_still_ends_the_figure():

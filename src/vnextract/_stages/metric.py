@@ -151,6 +151,7 @@ class Patterns:
         self.tail_keeper_re = regex.compile(r"(?<![\p{L}\p{M}])(?:" + alternation(m.tail_keepers.forms) + r")\s+$", FLAGS)
         self.anaphors = {fold(f) for f in m.anaphors.forms}
         self.generic_counted = {fold(f) for f in m.generic_counted.forms}
+        self.number_words = {fold(f) for f in rules.numbers.number_words.values}
         place = r"(?:" + alternation(m.place_list_links.forms) + r")\s+((?-i:\p{Lu}[\p{L}\p{M}.]*(?:\s+(?:-\s+)?\p{Lu}[\p{L}\p{M}.]*){0,4}))"
         # the clause of a list item that names only a place: "..., tại Cần Thơ | 7.300 đồng/kg"
         self.place_item_re = regex.compile(r"[,;]\s*" + place + r"\s*(?:" + alternation(m.verbs.forms) + r"\s*)?$", FLAGS)
@@ -1274,8 +1275,8 @@ def refine(c: Ctx, span: Span) -> Optional[Span]:
     folded = fold(text[start:end]) if end > start else ""
     if end <= start or folded in p.anaphors:  # "con số này" names no measure
         return None
-    if text[start].isdigit():  # "USD/container | 40 feet", "giá vàng 99, | 99 bán ra": a number names none
-        return None
+    if text[start].isdigit() or folded in p.number_words:
+        return None  # "USD/container | 40 feet", "giá vàng 99, | 99 bán ra", "hai | ngày 31/8": a number names none
     if p.agent_only_re.fullmatch(text, start, end):
         return None  # "tỉnh | ước đạt 500 tỷ đồng": an agent names no measure
     words = [fold(w) for w in WORD.findall(text, start, end)]
