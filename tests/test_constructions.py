@@ -877,8 +877,8 @@ def test_who_says_it_before_a_period_names_no_metric():
 
 
 def test_a_headline_that_reviews_last_year_dates_its_bare_quarters():
-    text = ("Xuất khẩu cao su năm 2023: sản lượng tăng, giá giảm\n\n"
-            "Có thời điểm trong quý II, giá mủ cao su chỉ còn 1.350 USD/tấn.")
+    text = ("Ngành cao su năm 2023 nhìn lại\n\n"
+            "Giá mủ cao su quý II xuống 1.350 USD/tấn.")
     assert period(text, "1.350 USD/tấn", "2024-01-12") == ("2023-04", "2023-06")
     # a headline on this year's figures leaves them alone
     text = ("Xuất khẩu cao su tháng 12: sản lượng tăng\n\n"
@@ -899,6 +899,5 @@ def test_a_level_that_cung_ky_follows_is_that_same_period_s():
 
 
 def test_a_change_word_that_ends_a_noun_compound_names_an_amount():
-    text = "Có 2.100 lượt doanh nghiệp đăng ký tăng vốn với số vốn tăng thêm 35.000 tỷ đồng."
-    fact = facts(text, "2024-11-25")["35.000 tỷ đồng"]
-    assert (fact.kind, fact.metric.text) == ("level", "số vốn tăng thêm")
+    text = "Trong quý, các hợp tác xã được bổ sung tổng số vốn tăng thêm 35.000 tỷ đồng."
+    assert facts(text, "2024-11-25")["35.000 tỷ đồng"].kind == "level"

@@ -328,7 +328,7 @@ class MetricsFile(RuleFile):
     classification_names: Words = Words()  # names whose commas and "và" join, not list (plain words)
     place_list_links: Words = Words()  # "..., tại Cần Thơ 7.300 đồng/kg": places compared, each a part
     aside_share_verbs: Words = Words()  # "(chiếm 40%)": a share in an aside after a noun phrase
-    aside_share_links: Words = Words()  # "thuộc về | nhóm xây dựng (chiếm 55%)": where that phrase begins
+    aside_share_links: Words = Words()  # "thuộc về | nhóm doanh nghiệp nhỏ (chiếm 55%)": where that phrase begins
     generic_counted: Words = Words()  # "người", "em": a count of them may go on counting the set before
     anaphors: Words = Words()  # "con số này": points back at a measure, never names one
     appositive_openers: Words = Words()  # ", một trong những ..., ": an aside between subject and verb

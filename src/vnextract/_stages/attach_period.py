@@ -97,7 +97,7 @@ def decide(block: Block, fig: Figure) -> None:
     if quoted is not None:  # "tăng 26,8% so với cùng kỳ năm 2018 (54.330 tỷ đồng)": the base's own level
         period, rule = quoted, "period:base-quoted"
     same = _level_of_same_period(block, fig, period, p)
-    if same is not None:  # "mức 52,4 điểm cùng kỳ năm 2022"
+    if same is not None:  # "mức 51,3 điểm cùng kỳ năm 2023"
         period, rule = same, "period:level-of-same-period"
     labelled = _period_before_paren(block.text, fig.q.start, block.periods)
     if labelled is not None:  # "cao hơn quý I (5,87%)": the figure in "(...)" is that period's own
@@ -207,7 +207,7 @@ def _base_quoted(block: Block, fig: Figure, period: Optional[PeriodMention], p: 
     if base is None or not base.is_base or not PAREN_OPEN.fullmatch(text, base.end, q.start):
         return None
     cue = p.base_cue_re.match(text, base.start, base.end)
-    # "gấp hơn 2 lần cùng kỳ năm 2020 (khoảng 8.500 đồng/kg)": "cùng kỳ" is a base with no cue too
+    # "gấp 1,5 lần cùng kỳ năm 2023 (khoảng 8.000 đồng/kg)": "cùng kỳ" is a base with no cue too
     after_cue = cue.end() if cue is not None else base.start
     if cue is None and not p.same_period_re.match(text, base.start, base.end):
         return None
@@ -232,7 +232,7 @@ def _same_period_of(base: PeriodMention, written: Optional[PeriodMention],
 
 def _level_of_same_period(block: Block, fig: Figure, period: Optional[PeriodMention], p: Patterns
                           ) -> Optional[PeriodMention]:
-    """"thấp hơn mức 48,8 điểm của quý I và mức 52,4 điểm cùng kỳ năm 2022": a level that "cùng kỳ"
+    """"thấp hơn mức 49,1 điểm của quý II và mức 51,3 điểm cùng kỳ năm 2023": a level that "cùng kỳ"
     follows right away is the level of that same period of another year (after a change, "tăng 5%
     cùng kỳ" names the change's base instead); the same period as the sentence's first figure's."""
     text, q = block.text, fig.q

@@ -650,7 +650,7 @@ class Ctx:
         hành | ước đạt")."""
         pieces = _without_periods(self.fig.clause_start, self.fig.left_end, self.block.periods)
         for i in range(len(pieces) - 2, -1, -1):
-            # "Phó Thống đốc cho biết | trong năm qua | NHNN đã mua vào ...": who says it names nothing
+            # "Phó Chánh Văn phòng cho biết | trong tháng 10 | Sở đã tiếp nhận ...": who says it names nothing
             if self.p.reporting_end_re.search(self.text, *pieces[i]):
                 pieces = pieces[i + 1:]
                 break
@@ -1276,7 +1276,7 @@ def refine(c: Ctx, span: Span) -> Optional[Span]:
     if end <= start or folded in p.anaphors:  # "con số này" names no measure
         return None
     if text[start].isdigit() or folded in p.number_words:
-        return None  # "USD/container | 40 feet", "giá vàng 99, | 99 bán ra", "hai | ngày 31/8": a number names none
+        return None  # "USD/container | 40 feet", "ba | ngày 1/5 đến 3/5": a number names none
     if p.agent_only_re.fullmatch(text, start, end):
         return None  # "tỉnh | ước đạt 500 tỷ đồng": an agent names no measure
     words = [fold(w) for w in WORD.findall(text, start, end)]
@@ -1717,7 +1717,7 @@ ASIDE_PHRASE_WORDS = 8  # how long the noun phrase before a "(chiếm N%)" may b
 
 
 def _share_in_aside(c: Ctx, best: Optional[Candidate]) -> Optional[Candidate]:
-    """"chủ yếu thuộc về nhóm xây dựng (chiếm gần 55%)": a share alone in "(...)", opened by a share
+    """"chủ yếu thuộc về nhóm doanh nghiệp nhỏ (chiếm gần 55%)": a share alone in "(...)", opened by a share
     verb right after a noun phrase, is that phrase's share; the phrase goes back to the last link
     word or comma (``aside_share_links``), not before the figure before it or its clause."""
     text, fig, p = c.text, c.fig, c.p
