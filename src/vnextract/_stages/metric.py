@@ -1708,7 +1708,7 @@ def _place_in_list(c: Ctx, best: Optional[Candidate]) -> Optional[Candidate]:
     if after is None:
         return best
     place = p.place_in_clause_re.search(text, max(fig.clause_start, fig.prev_end), fig.left_end)
-    if place is None or text[place.end(1):fig.left_end].count(",") or text[place.end(1):fig.left_end].count(";"):
+    if place is None or any(ch in ",;" for ch in text[place.end(1):fig.left_end]):
         return best
     return Candidate(place.start(1), place.end(1), ["place-item"])
 
@@ -1738,9 +1738,10 @@ def _share_in_aside(c: Ctx, best: Optional[Candidate]) -> Optional[Candidate]:
 
 
 def _own_counted_noun(c: Ctx, cands: list[Candidate], best: Optional[Candidate]) -> Optional[Candidate]:
-    """"có 1.250 trường học với 520.000 học sinh": a count whose own noun differs from the counted
-    noun the figure before it in the sentence took as its metric counts its own set, not that one
-    (unless its noun only counts, ``generic_counted``: "320 lao động, tăng 85 người")."""
+    """A count after a count in its sentence whose metric is its counted phrase: one of the same
+    noun goes on counting that set ("35 trường học với 9.800 học sinh, tăng 420 học sinh"); one of
+    another noun counts its own ("có 35 trường học với 9.800 học sinh"), unless its noun only
+    counts (``generic_counted``: "320 lao động, tăng 85 người")."""
     text, block, q = c.text, c.block, c.fig.q
     if best is None or not (q.is_count and q.noun_start >= 0) or not block.figures:
         return best
@@ -1752,8 +1753,8 @@ def _own_counted_noun(c: Ctx, cands: list[Candidate], best: Optional[Candidate])
                 and any(s.startswith("counted") for s in cand.sources)), None)
     noun = fold(text[own.start:own.end]) if own is not None else ""
     if own is not None and best.end <= before.q.start and noun == fold(text[before.metric[0]:before.metric[1]]):
-        # "685 trường học với 412.000 học sinh, tăng 8.500 học sinh": the same noun, the same set
-        # (not when the figure's own clause names it: "nâng tổng số lên 187 sản phẩm")
+        # the same noun, the same set (not when the figure's own clause names its metric before
+        # it: "công nhận 30 sản phẩm, nâng tổng số lên 95 sản phẩm")
         return next((cand for cand in cands if (cand.start, cand.end) == before.metric), best)
     if (own is None or (best.start, best.end) != before.metric or noun == fold(text[best.start:best.end])
             or noun in c.p.generic_counted):
