@@ -152,7 +152,10 @@ class Patterns:
         self.anaphors = {fold(f) for f in m.anaphors.forms}
         self.generic_counted = {fold(f) for f in m.generic_counted.forms}
         self.number_words = {fold(f) for f in rules.numbers.number_words.values}
-        place = r"(?:" + alternation(m.place_list_links.forms) + r")\s+((?-i:\p{Lu}[\p{L}\p{M}.]*(?:\s+(?:-\s+)?\p{Lu}[\p{L}\p{M}.]*){0,4}))"
+        name = r"(?-i:\p{Lu}[\p{L}\p{M}.]*(?:\s+(?:-\s+)?\p{Lu}[\p{L}\p{M}.]*){0,4})"
+        # a place after a link word ("tại Cần Thơ") or with its kind ("miền Trung", "tỉnh Long An")
+        place = (r"(?:(?:" + alternation(m.place_list_links.forms) + r")\s+(" + name + r")|((?:"
+                 + alternation(m.part_prefixes.forms) + r")\s+" + name + r"))")
         # the clause of a list item that names only a place: "..., tại Cần Thơ | 7.300 đồng/kg"
         self.place_item_re = regex.compile(r"[,;]\s*" + place + r"\s*(?:" + alternation(m.verbs.forms) + r"\s*)?$", FLAGS)
         # the place of the first item, and a next item after it: "tại An Giang 7.500 đồng/kg, | tại Cần Thơ"
@@ -1703,14 +1706,20 @@ def _place_in_list(c: Ctx, best: Optional[Candidate]) -> Optional[Candidate]:
     text, fig, p = c.text, c.fig, c.p
     item = p.place_item_re.search(text, max(fig.sentence.start, fig.prev_end), fig.left_end)
     if item is not None:
-        return Candidate(item.start(1), item.end(1), ["place-item"])
+        return Candidate(*_place_span(item), ["place-item"])
     after = p.place_next_re.match(text, fig.q.end, min(fig.sentence.end, fig.q.end + REACH))
     if after is None:
         return best
     place = p.place_in_clause_re.search(text, max(fig.clause_start, fig.prev_end), fig.left_end)
-    if place is None or any(ch in ",;" for ch in text[place.end(1):fig.left_end]):
+    if place is None or any(ch in ",;" for ch in text[_place_span(place)[1]:fig.left_end]):
         return best
-    return Candidate(place.start(1), place.end(1), ["place-item"])
+    return Candidate(*_place_span(place), ["place-item"])
+
+
+def _place_span(m: "regex.Match") -> Span:
+    """The place a ``place`` pattern matched: after its link word, or with its kind."""
+    group = 1 if m.start(1) >= 0 else 2
+    return m.start(group), m.end(group)
 
 
 ASIDE_PHRASE_WORDS = 8  # how long the noun phrase before a "(chiếm N%)" may be
