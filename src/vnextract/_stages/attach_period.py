@@ -211,8 +211,7 @@ def _base_quoted(block: Block, fig: Figure, period: Optional[PeriodMention], p: 
     after_cue = cue.end() if cue is not None else base.start
     if cue is None and not p.same_period_re.match(text, base.start, base.end):
         return None
-    written = next((m for m in (block.periods_in(after_cue, base.end) if block.periods_in else [])
-                    if (m.from_ or m.to) and m.resolver != "base" and not m.relative), None)
+    written = _written_in(block, after_cue, base.end)
     if p.same_period_re.search(text, after_cue, base.end):
         return _same_period_of(base, written, _dated_or_report(block, period))
     return written
@@ -244,9 +243,13 @@ def _level_of_same_period(block: Block, fig: Figure, period: Optional[PeriodMent
         return None
     first = block.figures[fig.sentence_first] if fig.sentence_first < len(block.figures) else None
     own = first.period if first is not None and first.sentence.start == fig.sentence.start else period
-    written = next((m for m in (block.periods_in(base.start, base.end) if block.periods_in else [])
-                    if m.from_ and m.from_ == m.to and not m.relative), None)
-    return _same_period_of(base, written, _dated_or_report(block, own))
+    return _same_period_of(base, _written_in(block, base.start, base.end), _dated_or_report(block, own))
+
+
+def _written_in(block: Block, start: int, end: int) -> Optional[PeriodMention]:
+    """The first dated period written inside a base ("năm 2018" in "so với cùng kỳ năm 2018")."""
+    return next((m for m in (block.periods_in(start, end) if block.periods_in else [])
+                 if (m.from_ or m.to) and m.resolver != "base" and not m.relative), None)
 
 
 def _period_right_after(text: str, q_end: int, periods: Mentions, p: Patterns) -> Optional[PeriodMention]:

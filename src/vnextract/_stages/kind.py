@@ -27,9 +27,6 @@ RESTATED_BEFORE = regex.compile(r"\s*\(\s*")  # a figure alone in "(...)" right 
 RESTATED_AFTER = regex.compile(r"\s*\)")
 
 
-COMPOUND_REACH = 40  # longer than any compound (metrics.toml ``compounds``)
-
-
 class Patterns:
     def __init__(self, rules: "RuleSet"):
         kd, m = rules.cues.kind, rules.metrics
@@ -46,6 +43,7 @@ class Patterns:
         # "số vốn tăng thêm 35.000 tỷ đồng": a cue that ends a noun compound names an amount
         self.compound_end_re = regex.compile(
             r"(?:" + alternation(m.compounds.forms) + r")$", FLAGS)
+        self.compound_reach = max((len(f) for f in m.compounds.forms), default=0) + 1
         about = alternation(m.about_markers.forms)
         # "tăng 10,2% về lượng và 23,9% về trị giá": only a join between two figures
         self.elided_verb_re = regex.compile(
@@ -130,7 +128,7 @@ def _from_cues(text: str, fig: Figure, p: Patterns) -> tuple[str, Optional[str],
                 break
         if m is None:
             break
-        compound = p.compound_end_re.search(stripped, max(0, len(stripped) - COMPOUND_REACH))
+        compound = p.compound_end_re.search(stripped, max(0, len(stripped) - p.compound_reach))
         if compound is not None and compound.start() < m.start():
             break  # "số vốn tăng thêm | 35.000 tỷ đồng": the cue ends a noun compound that names an amount
         word = fold(m.group())

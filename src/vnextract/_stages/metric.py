@@ -70,6 +70,8 @@ class Patterns:
         self.only_cues_re = regex.compile(
             r"^(?:[\s,:;-]*(?:" + alternation(trailing + list(kind.rate.forms)) + r"))*[\s,:;-]*$", FLAGS)
         self.compound_re = regex.compile(alternation(m.compounds.forms), FLAGS)
+        # how far around a position a compound holding it is looked for: the longest compound
+        self.compound_reach = max((len(f) for f in m.compounds.forms), default=0)
         self.activity_re = regex.compile(r"(" + alternation(m.activity_markers.forms) + r")\s*$", FLAGS)
         name = (r"(?:(?i:" + alternation(m.part_prefixes.forms) + r")\s+)?"
                 r"((?:" + "|".join(m.part_name.forms or [r"(?!)"]) + r"))\s+(?:[\p{Ll}\p{M}]+\s+){0,3}?")
@@ -152,10 +154,10 @@ class Patterns:
         self.anaphors = {fold(f) for f in m.anaphors.forms}
         self.generic_counted = {fold(f) for f in m.generic_counted.forms}
         self.number_words = {fold(f) for f in rules.numbers.number_words.values}
-        name = r"(?-i:\p{Lu}[\p{L}\p{M}.]*(?:\s+(?:-\s+)?\p{Lu}[\p{L}\p{M}.]*){0,4})"
+        place_name = r"(?-i:\p{Lu}[\p{L}\p{M}.]*(?:\s+(?:-\s+)?\p{Lu}[\p{L}\p{M}.]*){0,4})"
         # a place after a link word ("tại Cần Thơ") or with its kind ("miền Trung", "tỉnh Long An")
-        place = (r"(?:(?:" + alternation(m.place_list_links.forms) + r")\s+(" + name + r")|((?:"
-                 + alternation(m.part_prefixes.forms) + r")\s+" + name + r"))")
+        place = (r"(?:(?:" + alternation(m.place_list_links.forms) + r")\s+(" + place_name + r")|((?:"
+                 + alternation(m.part_prefixes.forms) + r")\s+" + place_name + r"))")
         # the clause of a list item that names only a place: "..., tại Cần Thơ | 7.300 đồng/kg"
         self.place_item_re = regex.compile(r"[,;]\s*" + place + r"\s*(?:" + alternation(m.verbs.forms) + r"\s*)?$", FLAGS)
         # the place of the first item, and a next item after it: "tại An Giang 7.500 đồng/kg, | tại Cần Thơ"
@@ -301,14 +303,13 @@ def _strip(text: str, start: int, end: int, p: Patterns) -> tuple[int, int]:
     return start, _trim_end(text, start, end)
 
 
-COMPOUND_REACH = 12  # longer than any compound form: how far around a position one is looked for
 GROWTH_REACH = 24  # longer than any growth prefix ("tốc độ tăng trưởng") and its space
 
 
 def _compound_over(text: str, a: int, b: int, lo: int, hi: int, p: Patterns) -> Optional["regex.Match"]:
     """The compound ("chỉ số", "cuối cùng") that overlaps ``text[a:b]`` (or holds position ``a``
     when ``a == b``) without being exactly it, looked for inside ``[lo, hi)``; None if none."""
-    for word in p.compound_re.finditer(text, max(lo, a - COMPOUND_REACH), min(hi, b + COMPOUND_REACH)):
+    for word in p.compound_re.finditer(text, max(lo, a - p.compound_reach), min(hi, b + p.compound_reach)):
         if word.start() < b and a < word.end() and (word.start(), word.end()) != (a, b):
             return word
     return None
@@ -1723,6 +1724,7 @@ def _place_span(m: "regex.Match") -> Span:
 
 
 ASIDE_PHRASE_WORDS = 8  # how long the noun phrase before a "(chiếm N%)" may be
+ASIDE_SHARE_OPEN = 40  # how far before the figure the "(" of its "(chiếm khoảng N%)" may open
 
 
 def _share_in_aside(c: Ctx, best: Optional[Candidate]) -> Optional[Candidate]:
@@ -1730,10 +1732,14 @@ def _share_in_aside(c: Ctx, best: Optional[Candidate]) -> Optional[Candidate]:
     verb right after a noun phrase, is that phrase's share; the phrase goes back to the last link
     word or comma (``aside_share_links``), not before the figure before it or its clause."""
     text, fig, p = c.text, c.fig, c.p
-    paren = text.rfind("(", max(fig.prev_end, fig.q.start - 40), fig.q.start)
-    if (paren <= fig.prev_end or not p.aside_share_re.fullmatch(text, paren, fig.q.start)
-            or not text[:paren].rstrip()[-1:].isalpha()):
-        return best  # no share aside, or one after a figure ("đạt 5 tỷ USD (chiếm 28%)")
+    paren = text.rfind("(", max(fig.prev_end, fig.q.start - ASIDE_SHARE_OPEN), fig.q.start)
+    if paren <= fig.prev_end or not p.aside_share_re.fullmatch(text, paren, fig.q.start):
+        return best
+    before = paren
+    while before > 0 and text[before - 1].isspace():  # only the spaces: no copy of the text before
+        before -= 1
+    if before == 0 or not text[before - 1].isalpha():
+        return best  # one after a figure ("đạt 5 tỷ USD (chiếm 28%)")
     lo = max(fig.prev_end, fig.sentence.start, paren - REACH)
     start = lo
     for link in p.aside_share_link_re.finditer(text, lo, paren):
