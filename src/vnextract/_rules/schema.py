@@ -319,6 +319,7 @@ class MetricsFile(RuleFile):
     topic_markers: Words = Words()
     place_tails: Words = Words()
     superlatives: Words = Words()
+    superlative_shapes: Words = Words()  # regex pieces: "nhiều vụ nhất", a superlative around its noun
     count_phrase_stops: Words = Words()
     count_phrase_verbs: Words = Words()  # stops that end a counted phrase only before another quantity
     count_phrase_joins: Words = Words()

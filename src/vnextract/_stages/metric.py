@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Callable, Iterator, Optional
 import regex
 
 from .._context import SCAN_BACK, Block, Figure, Found, Mentions, Sentence, Span
-from .._rules.patterns import FLAGS, alternation, at_end, fold, names_alternation
+from .._rules.patterns import FLAGS, LEFT, alternation, at_end, fold, names_alternation
 
 if TYPE_CHECKING:  # pragma: no cover
     from .._rules import RuleSet
@@ -78,9 +78,10 @@ class Patterns:
         self.part_re = regex.compile(
             name + r"(?i:" + alternation(list(m.part_verbs.forms) + list(m.part_rank_verbs.forms)) + ")")
         self.part_rank_re = regex.compile(name + r"(?i:" + alternation(m.part_rank_verbs.forms) + ")")
-        # one capitalised word right before a ranking verb: "Vietcombank tiếp tục dẫn đầu với ..."
+        # one capitalised word before a ranking verb, an adverb or two between: "Vietcombank tiếp tục
+        # dẫn đầu với ...", "Honda vẫn áp đảo với ..."
         self.word_rank_re = regex.compile(
-            r"(\p{Lu}[\p{L}\p{M}]*)\s+(?i:" + alternation(m.part_rank_verbs.forms) + ")")
+            r"(\p{Lu}[\p{L}\p{M}]*)\s+(?:[\p{Ll}\p{M}]+\s+){0,2}?(?i:" + alternation(m.part_rank_verbs.forms) + ")")
         self.part_rank_verb_re = regex.compile(alternation(m.part_rank_verbs.forms), FLAGS)
         self.place_re = regex.compile(alternation(m.place_markers.forms), FLAGS)
         about = alternation(m.about_markers.forms)
@@ -92,7 +93,9 @@ class Patterns:
             r"(?=\s*(?:[,;.)]|" + joins + r"|$))", FLAGS)
         self.topic_re = regex.compile(alternation(m.topic_markers.forms), FLAGS)
         self.rank_verb_re = regex.compile(alternation(m.rank_verbs.forms), FLAGS)
-        self.superlative_re = regex.compile(alternation(m.superlatives.forms), FLAGS)
+        self.superlative_re = regex.compile(
+            alternation(m.superlatives.forms) + r"|" + LEFT + r"(?:" + "|".join(m.superlative_shapes.forms or [r"(?!)"])
+            + r")(?![\p{L}\p{M}\d])", FLAGS)
         self.set_opener_re = regex.compile(alternation(m.set_openers.forms), FLAGS)
         # the "(" a figure stands in, a verb or two between ("EU (chiếm 18%)")
         self.paren_open_re = regex.compile(r"\((?:\s*(?:" + alternation(list(m.verbs.forms)) + r"))?\s*$", FLAGS)
