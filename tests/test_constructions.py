@@ -901,3 +901,13 @@ def test_a_level_that_cung_ky_follows_is_that_same_period_s():
 def test_a_change_word_that_ends_a_noun_compound_names_an_amount():
     text = "Trong quý, các hợp tác xã được bổ sung tổng số vốn tăng thêm 35.000 tỷ đồng."
     assert facts(text, "2024-11-25")["35.000 tỷ đồng"].kind == "level"
+
+
+def test_a_figure_a_plan_word_quotes_is_the_plan_of_the_measure_before():
+    text = "Năm 2023, doanh thu du lịch đạt 4.200 tỷ đồng, vượt mục tiêu 3.800 tỷ đồng."
+    assert metric(text, "3.800 tỷ đồng", "2024-01-10") == "doanh thu du lịch"
+    text = "Sản lượng cà phê đạt 1,2 triệu tấn, bằng 96% chỉ tiêu phấn đấu 1,25 triệu tấn."
+    assert metric(text, "1,25 triệu tấn", "2024-01-10") == "Sản lượng cà phê"
+    # a head after the plan word names its own measure
+    text = "Năm 2023, lợi nhuận đạt 120 tỷ đồng; năm 2024 đặt kế hoạch doanh thu 900 tỷ đồng."
+    assert metric(text, "900 tỷ đồng", "2024-01-10") == "doanh thu"

@@ -93,6 +93,10 @@ class Patterns:
             r"(?=\s*(?:[,;.)]|" + joins + r"|$))", FLAGS)
         self.topic_re = regex.compile(alternation(m.topic_markers.forms), FLAGS)
         self.rank_verb_re = regex.compile(alternation(m.rank_verbs.forms), FLAGS)
+        # "..., vượt mục tiêu | 3,5 tỷ USD", "bằng 114% chỉ tiêu phấn đấu | 60.000 tỷ đồng": a plan
+        # word, a word or two, then the figure (words checked for heads and verbs apart)
+        self.plan_quote_re = regex.compile(
+            r"(?:" + alternation(rules.bases.plan.forms) + r")((?:\s+[\p{Ll}\p{M}]+){0,2}?)\s*$", FLAGS)
         self.superlative_re = regex.compile(
             alternation(m.superlatives.forms) + r"|" + LEFT + r"(?:" + "|".join(m.superlative_shapes.forms or [r"(?!)"])
             + r")(?![\p{L}\p{M}\d])", FLAGS)
@@ -1665,6 +1669,7 @@ def decide(block: Block, fig: Figure) -> None:
     c = Ctx(block, fig, block.rules.compiled(Patterns), previous)
     cands = candidates(c)
     best = _plan_restated(c, cands, _share_of_count(c, cands, _part_of_attribute(c, cands, choose(c, cands))))
+    best = _plan_quoted(c, cands, best)
     best = _whole_of_share(c, _counted_by_host(c, cands, _after_agent(c, cands, best)))
     best = _part_before_verb(c, _ranked_over_description(cands, _priced_thing(c, cands, best)))
     best = _own_counted_noun(c, cands, _labelled(c, cands, _named_in_parentheses(c, cands, best)))
@@ -1922,6 +1927,23 @@ def _plan_restated(c: Ctx, cands: list[Candidate], best: Optional[Candidate]) ->
     the figure before it in the sentence measures."""
     block, fig = c.block, c.fig
     if fig.plan_aside is None or not block.figures or block.figures[-1].sentence.start != fig.sentence.start:
+        return best
+    return next((cand for cand in cands if "inherited" in cand.sources), best)
+
+
+def _plan_quoted(c: Ctx, cands: list[Candidate], best: Optional[Candidate]) -> Optional[Candidate]:
+    """"xuất khẩu ước đạt 3,8 tỷ USD, vượt mục tiêu 3,5 tỷ USD": a figure a plan word quotes
+    after another figure of its sentence is the plan of what that figure measures; the plan word
+    names no measure. A head or a verb between plan and figure names its own ("đặt mục tiêu |
+    đón | 8 triệu lượt khách", "kế hoạch | doanh thu | 500 tỷ đồng")."""
+    text, fig, p = c.text, c.fig, c.p
+    if fig.new_sentence or "inherited" not in (s for cand in cands for s in cand.sources):
+        return best
+    plan = p.plan_quote_re.search(text, max(fig.prev_end, fig.left_end - REACH), fig.left_end)
+    if plan is None or text[fig.prev_end:plan.start()].count(";"):
+        return best
+    words = plan.group(1)
+    if p.any_head_re.search(words):
         return best
     return next((cand for cand in cands if "inherited" in cand.sources), best)
 
