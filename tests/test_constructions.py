@@ -911,3 +911,11 @@ def test_a_figure_a_plan_word_quotes_is_the_plan_of_the_measure_before():
     # a head after the plan word names its own measure
     text = "Năm 2023, lợi nhuận đạt 120 tỷ đồng; năm 2024 đặt kế hoạch doanh thu 900 tỷ đồng."
     assert metric(text, "900 tỷ đồng", "2024-01-10") == "doanh thu"
+
+
+def test_an_aside_that_restates_the_figures_before_in_order_takes_their_metrics():
+    text = ("Cơ cấu kinh tế: nông nghiệp chiếm 18,2%; công nghiệp - xây dựng chiếm 40,5%; dịch vụ chiếm "
+            "41,3% (cùng kỳ năm 2022 lần lượt là 19,1%; 39,8% và 41,1%).")
+    assert metric(text, "19,1%", "2023-07-10") == "nông nghiệp"
+    assert metric(text, "39,8%", "2023-07-10") == "công nghiệp - xây dựng"
+    assert metric(text, "41,1%", "2023-07-10") == "dịch vụ"
