@@ -919,3 +919,11 @@ def test_an_aside_that_restates_the_figures_before_in_order_takes_their_metrics(
     assert metric(text, "19,1%", "2023-07-10") == "nông nghiệp"
     assert metric(text, "39,8%", "2023-07-10") == "công nghiệp - xây dựng"
     assert metric(text, "41,1%", "2023-07-10") == "dịch vụ"
+
+
+def test_a_currency_before_a_figure_with_its_own_unit_is_a_part_not_the_unit():
+    text = "Theo loại tiền, EUR chiếm 41,2%, USD 30,5%, JPY 9,3%."
+    found = facts(text, "2024-01-10")
+    assert "30,5%" in found and found["30,5%"].quantity.unit == "%"
+    assert metric(text, "30,5%", "2024-01-10") == "USD"
+    assert metric(text, "9,3%", "2024-01-10") == "JPY"

@@ -592,7 +592,8 @@ class _Reader:
         q = self._range(num, start, prefix) or self._single(num, prefix)
         if q is None:
             return None
-        q.start = q_start
+        # "USD 26,1%": a currency before a figure with its own unit names a part, it is no unit of it
+        q.start = q_start if "unit:written-before" in q.rules else start
         if sign:
             q.sign = sign
             q.rules.insert(0, "sign:" + sign)
