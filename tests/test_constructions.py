@@ -927,3 +927,11 @@ def test_a_currency_before_a_figure_with_its_own_unit_is_a_part_not_the_unit():
     assert "30,5%" in found and found["30,5%"].quantity.unit == "%"
     assert metric(text, "30,5%", "2024-01-10") == "USD"
     assert metric(text, "9,3%", "2024-01-10") == "JPY"
+
+
+def test_an_aside_after_a_named_member_is_the_member_s_whatever_it_lists():
+    text = ("Một số HTX làm ăn hiệu quả như HTX Hòa Bình (doanh thu 3,4 tỉ đồng, lãi 270 triệu đồng), "
+            "HTX Tân Phú (lãi 310 triệu đồng).")
+    assert metric(text, "3,4 tỉ đồng", "2024-01-10") == "HTX Hòa Bình"
+    assert metric(text, "270 triệu đồng", "2024-01-10") == "HTX Hòa Bình"
+    assert metric(text, "310 triệu đồng", "2024-01-10") == "HTX Tân Phú"

@@ -839,7 +839,13 @@ def _paren_start(c: Ctx) -> Optional[int]:
     if c.text.startswith("(", c.fig.left_end):
         return c.fig.left_end
     found = c.p.paren_open_re.search(c.text, max(c.fig.prev_end, c.fig.left_end - REACH), c.fig.left_end)
-    return found.start() if found else None
+    if found:
+        return found.start()
+    # "như HTX Hòa Bình (doanh thu 3,4 tỉ đồng, lãi 270 triệu đồng)": what the name's aside lists
+    opened = _open_paren(c.text, max(c.fig.sentence.start, c.fig.left_end - REACH), c.fig.left_end)
+    if opened < 0 or ";" in c.text[opened:c.fig.left_end]:
+        return None
+    return opened
 
 
 def _describes_a_set(text: str, start: int, end: int, p: "Patterns") -> bool:
@@ -1850,12 +1856,23 @@ def _named_in_parentheses(c: Ctx, cands: list[Candidate], best: Optional[Candida
     named = next((x for x in cands if "named-paren" in x.sources), None)
     if named is None:
         before = c.figure_looks.before
-        if before is None or "named-paren" not in before.metric_sources or _paren_start(c) is None:
+        paren = _paren_start(c)
+        if before is None or "named-paren" not in before.metric_sources or paren is None:
             return best
+        if paren < before.q.start and before.metric is not None:  # "(doanh thu 3,4 tỉ đồng, lãi 270 ...)"
+            return Candidate(*before.metric, ["named-paren"])     # the same aside: the same name
         named = next((Candidate(x.start, x.end, ["named-paren"]) for x in cands
-                      if "item" in x.sources and x.start >= c.fig.prev_end), None)
-    if best is None or named is None or best is named or best.start >= named.start:
+                      if "item" in x.sources and x.start >= c.fig.prev_end and x.end <= paren), None)
+        if named is None:  # "..., HTX Tân Phú (lãi 310 triệu đồng)": the item's name before its aside
+            s, e = _strip(c.text, _skip_space(c.text, c.fig.prev_end, paren), paren, c.p)
+            if e > s and c.text[s].isupper() and len(WORD.findall(c.text, s, e)) <= MAX_NAME_WORDS + 1:
+                named = Candidate(s, e, ["named-paren"])
+    if best is None or named is None or best is named:
         return best
+    if best.start >= named.start:
+        paren = _paren_start(c)  # "HTX Hòa Bình (doanh thu 3,4 tỉ đồng, ...)": the aside's head is the name's
+        if paren is None or best.start < paren:
+            return best
     return named
 
 
