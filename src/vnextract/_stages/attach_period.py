@@ -78,6 +78,9 @@ class Patterns:
         self.recurring_re = regex.compile(
             r"(?<!" + alternation(rules.periods.recurring_not_after.forms) + r"\s+)"
             + alternation(rules.periods.recurring_cues.forms), FLAGS)
+        # "gói tín dụng | 120.000 tỷ đồng": a programme named by its size, a word or two between
+        self.named_size_re = regex.compile(
+            alternation(rules.periods.named_sizes.forms) + r"(?:\s+\p{Ll}[\p{L}\p{M}]*){0,2}\s*$", FLAGS)
 
 
 def decide(block: Block, fig: Figure) -> None:
@@ -104,6 +107,12 @@ def decide(block: Block, fig: Figure) -> None:
         period, rule = labelled, "period:labels-aside"
     if period is not None and rule in OWN and fig.new_sentence:
         block.taken_periods.add(period.start)  # the period of a sentence's first figure governs on
+    if period is not None and rule not in OWN and _named_size(block, fig, p):
+        # "gói tín dụng 120.000 tỷ đồng": the size that names a programme is of no period the
+        # text gives elsewhere
+        fig.note("period", "period:named-size")
+        fig.period, fig.period_rule = None, "period:named-size"
+        return
     if rule in CARRIED and fig.kind == "level" and _recurring(block, fig.sentence, p):
         # "Theo hiệp hội, mỗi năm có khoảng 400.000 tấn ...": of no one period, and the sentence
         # writes none
@@ -124,6 +133,16 @@ def decide(block: Block, fig: Figure) -> None:
         return
     fig.period, fig.period_rule = period, rule
     fig.note("period", rule, *([period.rule] if period else []))
+
+
+NAMED_SIZE_REACH = 40  # how far before a figure the words of a programme's name are looked for
+
+
+def _named_size(block: Block, fig: Figure, p: Patterns) -> bool:
+    """Whether ``fig`` is the size a programme is named by ("gói tín dụng 120.000 tỷ đồng")."""
+    q = fig.q
+    before = q.qualifier_start if q.qualifier_start >= 0 else q.start
+    return p.named_size_re.search(block.text, max(fig.sentence.start, before - NAMED_SIZE_REACH), before) is not None
 
 
 def _recurring(block: Block, sent: Sentence, p: Patterns) -> bool:
