@@ -55,6 +55,7 @@ RESOLVERS: dict[str, Needs] = {
     "previous_month": Needs(),  # the month before publication: 'tháng trước'
     "next_n": Needs((("n",),), params={"unit": str}),  # '12 tháng tới', 'hai năm tới'
     "until_year_end": Needs(),  # the end of the publication year: 'cuối năm nay'
+    "year_end_in_scope": Needs(),  # the end of the year in scope, from null: 'đến cuối năm'
     # 'năm học mới', 'năm học qua' (back 1); a crop year: 'niên vụ này' (turn 10, the month it starts)
     "school_year": Needs(optional={"back": int, "turn": int}),
     "year_to_date": Needs(),  # January to the report month: 'từ đầu năm đến nay'

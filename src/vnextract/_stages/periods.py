@@ -458,6 +458,7 @@ RESOLVE: dict[str, Callable[[Groups, Reference, dict], Dates]] = {
     "previous_month": _previous_month,
     "next_n": _next_n,
     "until_year_end": _until_year_end,
+    "year_end_in_scope": _from_earlier,
     "school_year": _school_year,
     "year_to_date": _year_to_date,
     "year_to_day": _year_to_day,
@@ -477,7 +478,8 @@ RESOLVE: dict[str, Callable[[Groups, Reference, dict], Dates]] = {
 SILENT_UNRESOLVED = {"school_year"}
 # the spans a record is set over ("8 năm qua", "mức thấp nhất kể từ năm 2009")
 RECORD_RESOLVERS = {"last_n_years", "last_n_months", "since"}
-FROM_EARLIER = {"base", "same_period", "this_month", "this_month_end", "this_quarter", "year_in_scope"}
+FROM_EARLIER = {"base", "same_period", "this_month", "this_month_end", "this_quarter", "year_in_scope",
+                "year_end_in_scope"}
 # resolved against the report date; the others need only what is written
 RELATIVE = {"until_now", "today", "cycle_year", "from_year_until_now", "last_n_years", "this_year",
             "previous_year", "previous_month", "next_n", "until_year_end", "school_year", "year_to_date",
@@ -720,7 +722,8 @@ def _relative_to_earlier(text: str, mentions: list[PeriodMention], p: Patterns, 
         elif m.resolver == "this_quarter":  # "trong quý": the quarter named last, else the report's
             named = last_quarter or _report_quarter(ref)
             m = replace(m, from_=named.from_, to=named.to) if named is not None else replace(m, unresolved=True)
-        elif m.resolver == "year_in_scope":  # "cả năm": the year of the period before it, else the report's
+        elif m.resolver in ("year_in_scope", "year_end_in_scope"):
+            # "cả năm": the year of the period before it, else the report's; "đến cuối năm": its end
             # (not "Hiện có ...": the publication day says nothing of the year reported on)
             before = next((e for e in _on_its_line(out, line_start) if not e.is_base and e.to
                            and not (e.from_ is None and e.relative)), None)
@@ -730,7 +733,8 @@ def _relative_to_earlier(text: str, mentions: list[PeriodMention], p: Patterns, 
             if before is report_period and before is not None and _twelve_months_of_days(before):
                 m = replace(m, from_=before.from_, to=before.to)  # a working year: "từ 15/12/2021 đến 14/12/2022"
             else:
-                m = replace(m, from_=year, to=year) if year else replace(m, unresolved=True)
+                start = None if m.resolver == "year_end_in_scope" else year  # a cut-off, from null
+                m = replace(m, from_=start, to=year) if year else replace(m, unresolved=True)
         elif m.resolver == "same_period":
             before = next((e for e in _on_its_line(out, line_start) if not e.is_base and e.resolver != "same_period"
                            and (e.from_ or e.to)), report_period)
