@@ -252,6 +252,7 @@ class PeriodsFile(RuleFile):
     after_links: Words = Words()
     sentence_only_cues: Words = Words()
     recurring_cues: Words = Words()  # "mỗi năm": a usual amount, no period but the sentence's own
+    flow_heads: Words = Words()  # "sản lượng": a metric over a span, which a cut-off before does not date
     named_sizes: Words = Words()  # "gói 120.000 tỷ đồng": a programme named by its size, no period
     recurring_not_after: Words = Words()  # "bình quân": "bình quân mỗi tháng" averages the period
     sentence_only_not_after: Words = Words()

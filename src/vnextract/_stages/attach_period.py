@@ -74,6 +74,7 @@ class Patterns:
         # ", tăng 5%" right after a figure: the change of that figure, in its period
         self.change_after_re = regex.compile(
             r"\s*,\s*(?:" + alternation(list(rules.cues.kind.up.forms) + list(rules.cues.kind.down.forms)) + r")\s*$", FLAGS)
+        self.flow_head_re = regex.compile(alternation(rules.periods.flow_heads.forms), FLAGS)
         # "Họ gửi về hơn 12.000 tỷ đồng mỗi năm": a usual amount (not "bình quân mỗi tháng", an average)
         self.recurring_re = regex.compile(
             r"(?<!" + alternation(rules.periods.recurring_not_after.forms) + r"\s+)"
@@ -323,6 +324,12 @@ def find_period(block: Block, fig: Figure, breaks_down: bool = False
     in_paragraph = block.by_paragraph.get(sent.paragraph, [])
     par_start = in_paragraph[0].start if in_paragraph else sent.start
     carried = _carried(block, par_start, sent.start, breaks_down)
+    if carried is not None and _is_cut_off(carried) and _measures_a_flow(block, fig):
+        # "Đến cuối tháng 12, toàn tỉnh có 9.000 tàu cá. Sản lượng khai thác đạt 500.000 tấn": a cut-off
+        # dates what stands at it, not what flowed over the period; an earlier span or the report's does
+        carried = _carried_span(block, par_start, carried.start, breaks_down)
+        if carried is None and block.report_period is not None and not _is_cut_off(block.report_period):
+            return block.report_period, "period:document-flow"
     if carried is not None:
         return carried, "period:paragraph"
     if sent.paragraph > 0 and in_paragraph and _breaks_down(block, in_paragraph[0]):
@@ -407,6 +414,32 @@ def _carried(block: Block, start: int, end: int, breaks_down: bool) -> Optional[
                 and (breaks_down or m.start in block.taken_periods or _opens_its_sentence(block, m))):
             return m
     return None
+
+
+def _carried_span(block: Block, start: int, end: int, breaks_down: bool) -> Optional[PeriodMention]:
+    """The nearest period in [start, end) that carries on and is no cut-off."""
+    for m in block.periods.within_reversed(start, end):
+        if (not m.is_base and not m.local and not m.future and not m.sentence_only and not _is_cut_off(m)
+                and (breaks_down or m.start in block.taken_periods or _opens_its_sentence(block, m))):
+            return m
+    return None
+
+
+def _is_cut_off(m: PeriodMention) -> bool:
+    """"đến cuối tháng 12/2024": up to a date, from null (section 6)."""
+    return m.from_ is None and m.to is not None
+
+
+def _measures_a_flow(block: Block, fig: Figure) -> bool:
+    """Whether the metric of ``fig`` opens with one of ``flow_heads`` ("sản lượng", "doanh thu"):
+    an amount over a span, not a stock at a date."""
+    if fig.kind != "level":
+        return False
+    p = block.rules.compiled(Patterns)
+    # a part's figure ("khai thác nội địa 15.840 tấn") is of the flow its sentence opens with
+    first = block.figures[fig.sentence_first] if fig.sentence_first < len(block.figures) else fig
+    return any(f.metric is not None and p.flow_head_re.match(block.text, f.metric[0], f.metric[1]) is not None
+               for f in (fig, first))
 
 
 def _opens_its_sentence(block: Block, m: PeriodMention) -> bool:
