@@ -935,3 +935,12 @@ def test_an_aside_after_a_named_member_is_the_member_s_whatever_it_lists():
     assert metric(text, "3,4 tỉ đồng", "2024-01-10") == "HTX Hòa Bình"
     assert metric(text, "270 triệu đồng", "2024-01-10") == "HTX Hòa Bình"
     assert metric(text, "310 triệu đồng", "2024-01-10") == "HTX Tân Phú"
+
+
+def test_owners_compared_before_their_figures_are_the_parts():
+    text = ("Giá gạo 5% tấm của Việt Nam ở mức 395 USD/tấn, trong khi gạo cùng loại của Thái Lan là "
+            "410 USD/tấn và của Ấn Độ là 380 USD/tấn.")
+    assert metric(text, "410 USD/tấn", "2024-07-10") == "Thái Lan"
+    assert metric(text, "380 USD/tấn", "2024-07-10") == "Ấn Độ"
+    # the sentence's first figure keeps its measure
+    assert metric(text, "395 USD/tấn", "2024-07-10") == "Giá gạo 5% tấm"

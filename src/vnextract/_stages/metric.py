@@ -237,6 +237,12 @@ class Patterns:
             r"\s+" + alternation(m.owner_markers.forms) + r"\s+((?-i:" + "|".join(m.part_name.forms or [r"(?!)"])
             + r"|\p{Lu}[\p{L}\p{M}.]*))", FLAGS)
 
+        # "..., trong khi gạo cùng loại của Thái Lan | là | 410 USD/tấn và của Ấn Độ là 380 USD/tấn":
+        # an owner named right before the figure's verb, where owners are compared
+        self.owner_before_re = regex.compile(
+            alternation(m.owner_markers.forms) + r"\s+((?-i:" + "|".join(m.part_name.forms or [r"(?!)"])
+            + r"|\p{Lu}[\p{L}\p{M}.]*))\s+(?:" + alternation(m.part_verbs.forms) + r")?\s*$", FLAGS)
+
 
 _MEMO = threading.local()
 
@@ -1698,7 +1704,7 @@ def decide(block: Block, fig: Figure) -> None:
     best = _whole_of_share(c, _counted_by_host(c, cands, _after_agent(c, cands, best)))
     best = _part_before_verb(c, _ranked_over_description(cands, _priced_thing(c, cands, best)))
     best = _own_counted_noun(c, cands, _labelled(c, cands, _named_in_parentheses(c, cands, best)))
-    best = _place_in_list(c, _share_in_aside(c, best))
+    best = _owner_compared(c, _place_in_list(c, _share_in_aside(c, best)))
     fig.metric = (best.start, best.end) if best is not None else None
     fig.metric_sources = best.sources if best is not None else []
     # the whole's set ("51 | xã") is no metric for what follows: "..., tăng 5 xã" is the part's
@@ -1731,6 +1737,19 @@ def _part_of_attribute(c: Ctx, cands: list[Candidate], best: Optional[Candidate]
                                             or c.p.named_part_re.fullmatch(text, cand.start, cand.end)):
             return cand
     return best
+
+
+def _owner_compared(c: Ctx, best: Optional[Candidate]) -> Optional[Candidate]:
+    """"Giá gạo của Việt Nam ở mức 395 USD/tấn, trong khi gạo cùng loại của Thái Lan là 410
+    USD/tấn": a figure after another of its sentence whose words end on an owner's name ("của
+    Thái Lan | là") measures that owner, a part compared (section 6)."""
+    fig = c.fig
+    if fig.new_sentence:
+        return best
+    owner = c.p.owner_before_re.search(c.text, max(fig.prev_end, fig.left_end - REACH), fig.left_end)
+    if owner is None:
+        return best
+    return Candidate(owner.start(1), _trim_end(c.text, owner.start(1), owner.end(1)), ["owner-compared"])
 
 
 def _place_in_list(c: Ctx, best: Optional[Candidate]) -> Optional[Candidate]:
