@@ -327,7 +327,7 @@ def find_period(block: Block, fig: Figure, breaks_down: bool = False
     if carried is not None and _is_cut_off(carried) and _measures_a_flow(block, fig):
         # "Đến cuối tháng 12, toàn tỉnh có 9.000 tàu cá. Sản lượng khai thác đạt 500.000 tấn": a cut-off
         # dates what stands at it, not what flowed over the period; an earlier span or the report's does
-        carried = _carried_span(block, par_start, carried.start, breaks_down)
+        carried = _carried(block, par_start, carried.start, breaks_down, spans_only=True)
         if carried is None and block.report_period is not None and not _is_cut_off(block.report_period):
             return block.report_period, "period:document-flow"
     if carried is not None:
@@ -407,19 +407,13 @@ def _same_aside(text: str, m: PeriodMention, q_start: int) -> bool:
             and text.find(")", m.end, q_start) < 0 and text.find("(", m.end, q_start) < 0)
 
 
-def _carried(block: Block, start: int, end: int, breaks_down: bool) -> Optional[PeriodMention]:
-    """The nearest period in [start, end) that carries on to later sentences."""
+def _carried(block: Block, start: int, end: int, breaks_down: bool, spans_only: bool = False
+             ) -> Optional[PeriodMention]:
+    """The nearest period in [start, end) that carries on to later sentences (``spans_only``:
+    that is no cut-off)."""
     for m in block.periods.within_reversed(start, end):
         if (not m.is_base and not m.local and not m.future and not m.sentence_only
-                and (breaks_down or m.start in block.taken_periods or _opens_its_sentence(block, m))):
-            return m
-    return None
-
-
-def _carried_span(block: Block, start: int, end: int, breaks_down: bool) -> Optional[PeriodMention]:
-    """The nearest period in [start, end) that carries on and is no cut-off."""
-    for m in block.periods.within_reversed(start, end):
-        if (not m.is_base and not m.local and not m.future and not m.sentence_only and not _is_cut_off(m)
+                and not (spans_only and _is_cut_off(m))
                 and (breaks_down or m.start in block.taken_periods or _opens_its_sentence(block, m))):
             return m
     return None

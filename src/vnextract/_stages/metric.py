@@ -94,7 +94,7 @@ class Patterns:
         self.topic_re = regex.compile(alternation(m.topic_markers.forms), FLAGS)
         self.rank_verb_re = regex.compile(alternation(m.rank_verbs.forms), FLAGS)
         # "..., vượt mục tiêu | 3,5 tỷ USD", "bằng 114% chỉ tiêu phấn đấu | 60.000 tỷ đồng": a plan
-        # word, a word or two, then the figure (words checked for heads and verbs apart)
+        # word, a word or two (checked for a head apart), then the figure
         self.plan_quote_re = regex.compile(
             r"(?:" + alternation(rules.bases.plan.forms) + r")((?:\s+[\p{Ll}\p{M}]+){0,2}?)\s*$", FLAGS)
         self.superlative_re = regex.compile(
@@ -1873,9 +1873,9 @@ def _named_in_parentheses(c: Ctx, cands: list[Candidate], best: Optional[Candida
     breakdowns), not to the description before "là" nor to the clause that holds both; so does
     each next item of the list, in parentheses after its own name."""
     named = next((x for x in cands if "named-paren" in x.sources), None)
+    paren = _paren_start(c)
     if named is None:
         before = c.figure_looks.before
-        paren = _paren_start(c)
         if before is None or "named-paren" not in before.metric_sources or paren is None:
             return best
         if paren < before.q.start and before.metric is not None:  # "(doanh thu 3,4 tỉ đồng, lãi 270 ...)"
@@ -1888,10 +1888,8 @@ def _named_in_parentheses(c: Ctx, cands: list[Candidate], best: Optional[Candida
                 named = Candidate(s, e, ["named-paren"])
     if best is None or named is None or best is named:
         return best
-    if best.start >= named.start:
-        paren = _paren_start(c)  # "HTX Hòa Bình (doanh thu 3,4 tỉ đồng, ...)": the aside's head is the name's
-        if paren is None or best.start < paren:
-            return best
+    if best.start >= named.start and (paren is None or best.start < paren):
+        return best  # a reading of its own after the name, unless in the name's aside ("(doanh thu ...")
     return named
 
 
@@ -1989,8 +1987,8 @@ def _plan_restated(c: Ctx, cands: list[Candidate], best: Optional[Candidate]) ->
 def _plan_quoted(c: Ctx, cands: list[Candidate], best: Optional[Candidate]) -> Optional[Candidate]:
     """"xuất khẩu ước đạt 3,8 tỷ USD, vượt mục tiêu 3,5 tỷ USD": a figure a plan word quotes
     after another figure of its sentence is the plan of what that figure measures; the plan word
-    names no measure. A head or a verb between plan and figure names its own ("đặt mục tiêu |
-    đón | 8 triệu lượt khách", "kế hoạch | doanh thu | 500 tỷ đồng")."""
+    names no measure. A head between plan and figure names its own ("kế hoạch | doanh thu |
+    500 tỷ đồng"); words that are no head do not ("chỉ tiêu | phấn đấu | 60.000 tỷ đồng")."""
     text, fig, p = c.text, c.fig, c.p
     if fig.new_sentence or "inherited" not in (s for cand in cands for s in cand.sources):
         return best
