@@ -914,15 +914,15 @@ def test_a_figure_a_plan_word_quotes_is_the_plan_of_the_measure_before():
 
 
 def test_an_aside_that_restates_the_figures_before_in_order_takes_their_metrics():
-    text = ("Cơ cấu kinh tế: nông nghiệp chiếm 18,2%; công nghiệp - xây dựng chiếm 40,5%; dịch vụ chiếm "
-            "41,3% (cùng kỳ năm 2022 lần lượt là 19,1%; 39,8% và 41,1%).")
+    text = ("Cơ cấu lao động: nông nghiệp chiếm 18,2%; công nghiệp chiếm 40,5%; dịch vụ chiếm "
+            "41,3% (năm trước tương ứng là 19,1%; 39,8% và 41,1%).")
     assert metric(text, "19,1%", "2023-07-10") == "nông nghiệp"
-    assert metric(text, "39,8%", "2023-07-10") == "công nghiệp - xây dựng"
+    assert metric(text, "39,8%", "2023-07-10") == "công nghiệp"
     assert metric(text, "41,1%", "2023-07-10") == "dịch vụ"
 
 
 def test_a_currency_before_a_figure_with_its_own_unit_is_a_part_not_the_unit():
-    text = "Theo loại tiền, EUR chiếm 41,2%, USD 30,5%, JPY 9,3%."
+    text = "Cơ cấu nợ vay: EUR chiếm 41,2%, USD 30,5%, JPY 9,3%."
     found = facts(text, "2024-01-10")
     assert "30,5%" in found and found["30,5%"].quantity.unit == "%"
     assert metric(text, "30,5%", "2024-01-10") == "USD"
@@ -930,7 +930,7 @@ def test_a_currency_before_a_figure_with_its_own_unit_is_a_part_not_the_unit():
 
 
 def test_an_aside_after_a_named_member_is_the_member_s_whatever_it_lists():
-    text = ("Một số HTX làm ăn hiệu quả như HTX Hòa Bình (doanh thu 3,4 tỉ đồng, lãi 270 triệu đồng), "
+    text = ("Các hợp tác xã có lãi lớn như HTX Hòa Bình (doanh thu 3,4 tỉ đồng, lãi 270 triệu đồng), "
             "HTX Tân Phú (lãi 310 triệu đồng).")
     assert metric(text, "3,4 tỉ đồng", "2024-01-10") == "HTX Hòa Bình"
     assert metric(text, "270 triệu đồng", "2024-01-10") == "HTX Hòa Bình"
@@ -938,9 +938,9 @@ def test_an_aside_after_a_named_member_is_the_member_s_whatever_it_lists():
 
 
 def test_owners_compared_before_their_figures_are_the_parts():
-    text = ("Giá gạo 5% tấm của Việt Nam ở mức 395 USD/tấn, trong khi gạo cùng loại của Thái Lan là "
-            "410 USD/tấn và của Ấn Độ là 380 USD/tấn.")
-    assert metric(text, "410 USD/tấn", "2024-07-10") == "Thái Lan"
-    assert metric(text, "380 USD/tấn", "2024-07-10") == "Ấn Độ"
+    text = ("Giá cà phê Robusta của Việt Nam ở mức 4.100 USD/tấn, trong khi cà phê cùng loại của "
+            "Indonesia là 4.250 USD/tấn và của Brazil là 3.980 USD/tấn.")
+    assert metric(text, "4.250 USD/tấn", "2024-07-10") == "Indonesia"
+    assert metric(text, "3.980 USD/tấn", "2024-07-10") == "Brazil"
     # the sentence's first figure keeps its measure
-    assert metric(text, "395 USD/tấn", "2024-07-10") == "Giá gạo 5% tấm"
+    assert metric(text, "4.100 USD/tấn", "2024-07-10") == "Giá cà phê Robusta"

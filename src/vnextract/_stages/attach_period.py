@@ -79,7 +79,7 @@ class Patterns:
         self.recurring_re = regex.compile(
             r"(?<!" + alternation(rules.periods.recurring_not_after.forms) + r"\s+)"
             + alternation(rules.periods.recurring_cues.forms), FLAGS)
-        # "gói tín dụng | 120.000 tỷ đồng": a programme named by its size, a word or two between
+        # "gói hỗ trợ | 15.000 tỷ đồng": a programme named by its size, a word or two between
         self.named_size_re = regex.compile(
             alternation(rules.periods.named_sizes.forms) + r"(?:\s+\p{Ll}[\p{L}\p{M}]*){0,2}\s*$", FLAGS)
 
@@ -109,7 +109,7 @@ def decide(block: Block, fig: Figure) -> None:
     if period is not None and rule in OWN and fig.new_sentence:
         block.taken_periods.add(period.start)  # the period of a sentence's first figure governs on
     if period is not None and rule not in OWN and _named_size(block, fig, p):
-        # "gói tín dụng 120.000 tỷ đồng": the size that names a programme is of no period the
+        # "gói hỗ trợ 15.000 tỷ đồng": the size that names a programme is of no period the
         # text gives elsewhere
         fig.note("period", "period:named-size")
         fig.period, fig.period_rule = None, "period:named-size"
@@ -140,7 +140,7 @@ NAMED_SIZE_REACH = 40  # how far before a figure the words of a programme's name
 
 
 def _named_size(block: Block, fig: Figure, p: Patterns) -> bool:
-    """Whether ``fig`` is the size a programme is named by ("gói tín dụng 120.000 tỷ đồng")."""
+    """Whether ``fig`` is the size a programme is named by ("gói hỗ trợ 15.000 tỷ đồng")."""
     q = fig.q
     before = q.qualifier_start if q.qualifier_start >= 0 else q.start
     return p.named_size_re.search(block.text, max(fig.sentence.start, before - NAMED_SIZE_REACH), before) is not None
@@ -325,7 +325,7 @@ def find_period(block: Block, fig: Figure, breaks_down: bool = False
     par_start = in_paragraph[0].start if in_paragraph else sent.start
     carried = _carried(block, par_start, sent.start, breaks_down)
     if carried is not None and _is_cut_off(carried) and _measures_a_flow(block, fig):
-        # "Đến cuối tháng 12, toàn tỉnh có 9.000 tàu cá. Sản lượng khai thác đạt 500.000 tấn": a cut-off
+        # "Đến cuối tháng 12, toàn tỉnh có 1.240 trạm biến áp. Sản lượng điện đạt 4.100 triệu kWh": a cut-off
         # dates what stands at it, not what flowed over the period; an earlier span or the report's does
         carried = _carried(block, par_start, carried.start, breaks_down, spans_only=True)
         if carried is None and block.report_period is not None and not _is_cut_off(block.report_period):

@@ -93,7 +93,7 @@ class Patterns:
             r"(?=\s*(?:[,;.)]|" + joins + r"|$))", FLAGS)
         self.topic_re = regex.compile(alternation(m.topic_markers.forms), FLAGS)
         self.rank_verb_re = regex.compile(alternation(m.rank_verbs.forms), FLAGS)
-        # "..., vượt mục tiêu | 3,5 tỷ USD", "bằng 114% chỉ tiêu phấn đấu | 60.000 tỷ đồng": a plan
+        # "..., vượt mục tiêu | 3.800 tỷ đồng", "bằng 96% chỉ tiêu phấn đấu | 1,25 triệu tấn": a plan
         # word, a word or two (checked for a head apart), then the figure
         self.plan_quote_re = regex.compile(
             r"(?:" + alternation(rules.bases.plan.forms) + r")((?:\s+[\p{Ll}\p{M}]+){0,2}?)\s*$", FLAGS)
@@ -237,7 +237,7 @@ class Patterns:
             r"\s+" + alternation(m.owner_markers.forms) + r"\s+((?-i:" + "|".join(m.part_name.forms or [r"(?!)"])
             + r"|\p{Lu}[\p{L}\p{M}.]*))", FLAGS)
 
-        # "..., trong khi gạo cùng loại của Thái Lan | là | 410 USD/tấn và của Ấn Độ là 380 USD/tấn":
+        # "..., trong khi cà phê cùng loại của Indonesia | là | 4.250 USD/tấn và của Brazil là ...":
         # an owner named right before the figure's verb, where owners are compared
         self.owner_before_re = regex.compile(
             alternation(m.owner_markers.forms) + r"\s+((?-i:" + "|".join(m.part_name.forms or [r"(?!)"])
@@ -1740,9 +1740,9 @@ def _part_of_attribute(c: Ctx, cands: list[Candidate], best: Optional[Candidate]
 
 
 def _owner_compared(c: Ctx, best: Optional[Candidate]) -> Optional[Candidate]:
-    """"Giá gạo của Việt Nam ở mức 395 USD/tấn, trong khi gạo cùng loại của Thái Lan là 410
-    USD/tấn": a figure after another of its sentence whose words end on an owner's name ("của
-    Thái Lan | là") measures that owner, a part compared (section 6)."""
+    """"Giá cà phê của Việt Nam ở mức 4.100 USD/tấn, trong khi cà phê cùng loại của Indonesia là
+    4.250 USD/tấn": a figure after another of its sentence whose words end on an owner's name
+    ("của Indonesia | là") measures that owner, a part compared (section 6)."""
     fig = c.fig
     if fig.new_sentence:
         return best
@@ -1985,7 +1985,7 @@ def _plan_restated(c: Ctx, cands: list[Candidate], best: Optional[Candidate]) ->
 
 
 def _plan_quoted(c: Ctx, cands: list[Candidate], best: Optional[Candidate]) -> Optional[Candidate]:
-    """"xuất khẩu ước đạt 3,8 tỷ USD, vượt mục tiêu 3,5 tỷ USD": a figure a plan word quotes
+    """"doanh thu du lịch đạt 4.200 tỷ đồng, vượt mục tiêu 3.800 tỷ đồng": a figure a plan word quotes
     after another figure of its sentence is the plan of what that figure measures; the plan word
     names no measure. A head between plan and figure names its own ("kế hoạch | doanh thu |
     500 tỷ đồng"); words that are no head do not ("chỉ tiêu | phấn đấu | 60.000 tỷ đồng")."""
