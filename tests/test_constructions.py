@@ -919,6 +919,10 @@ def test_an_aside_that_restates_the_figures_before_in_order_takes_their_metrics(
     assert metric(text, "19,1%", "2023-07-10") == "nông nghiệp"
     assert metric(text, "39,8%", "2023-07-10") == "công nghiệp"
     assert metric(text, "41,1%", "2023-07-10") == "dịch vụ"
+    # an aside that names its own items is read by them, not by the figures before it
+    text = "Năm 2023, xuất khẩu đạt 10 tỷ USD, tăng 5% (trong đó dệt may và giày dép lần lượt đạt 3 tỷ USD và 2 tỷ USD)."
+    assert metric(text, "3 tỷ USD", "2024-01-10") == "dệt may"
+    assert metric(text, "2 tỷ USD", "2024-01-10") == "giày dép"
 
 
 def test_a_currency_before_a_figure_with_its_own_unit_is_a_part_not_the_unit():

@@ -1068,16 +1068,15 @@ def _respective(c: Ctx) -> Iterator[tuple[str, Optional[Span]]]:
     run = _figure_run(text, quantities, marker.end(), p)
     if fig.index not in run or len(run) < 2:
         return
-    opened = _open_paren(text, lo, marker.start())
-    if opened >= 0:  # "dịch vụ chiếm 41,3% (cùng kỳ năm trước lần lượt là 19,1%; ... và 41,1%)"
-        named = _respective_before_aside(c, opened, len(run))
-        if named is not None:
-            yield "respective", named[run.index(fig.index)]
-        return
     left = max(lo, max((m.end() for m in ITEM_BOUNDARY.finditer(text, lo, marker.start())), default=lo))
     s, e = _strip(text, left, marker.start(), p)
     items = _items(text, s, e, p)
     if len(items) < len(run):
+        opened = _open_paren(text, lo, marker.start())
+        if opened >= 0:  # "dịch vụ chiếm 41,3% (năm trước tương ứng là 19,1%; ... và 41,1%)": too few
+            named = _respective_before_aside(c, opened, len(run))  # names inside: the aside restates
+            if named is not None:
+                yield "respective", named[run.index(fig.index)]
         return
     items = items[-len(run):]
     first_start, first_end = items[0]
@@ -1112,7 +1111,7 @@ def _respective(c: Ctx) -> Iterator[tuple[str, Optional[Span]]]:
 def _respective_before_aside(c: Ctx, opened: int, count: int) -> Optional[list[Span]]:
     """The metrics of the last ``count`` figures of the sentence before the "(" at ``opened``, for
     an aside that restates them in order ("(năm 2021 tương ứng là 1,5% và 5,6%)"); None unless
-    the aside holds no figure before its "respectively" word and the sentence has that many."""
+    the sentence has that many figures before the "(", each with a metric."""
     fig = c.fig
     before = [f for f in c.block.figures[-2 * MAX_LIST_ITEMS:]
               if f.sentence.start == fig.sentence.start and f.q.end <= opened]
