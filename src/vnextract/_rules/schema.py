@@ -355,6 +355,7 @@ class MetricsFile(RuleFile):
     tail_before_names: Words = Words()
     fixed_names: Words = Words()
     owner_markers: Words = Words()
+    object_particles: Words = Words()  # "tuyển | được | 640 sinh viên": between a verb and the count it takes
     verb_openers: Words = Words()
     agent_aspects: Words = Words()  # "các DN | đã | bồi thường 6.520 tỷ đồng": money the verb pays, not the agent's
     subject_ends: Words = Words()

@@ -237,6 +237,10 @@ class Patterns:
             r"\s+" + alternation(m.owner_markers.forms) + r"\s+((?-i:" + "|".join(m.part_name.forms or [r"(?!)"])
             + r"|\p{Lu}[\p{L}\p{M}.]*))", FLAGS)
 
+        # "trường tuyển | được | 640 sinh viên": only particles between a verb and the count it takes
+        particles = alternation(m.object_particles.forms)
+        self.object_particles_re = regex.compile(r"\s*((?:" + particles + r"\s*)*)", FLAGS)
+        self.object_particles_end_re = regex.compile(r"(?<=\s)(?:" + particles + r")\s*$", FLAGS)
         # "..., trong khi cà phê cùng loại của Indonesia | là | 4.250 USD/tấn và của Brazil là ...":
         # an owner named right before the figure's verb, where owners are compared
         self.owner_before_re = regex.compile(
@@ -1704,6 +1708,7 @@ def decide(block: Block, fig: Figure) -> None:
     best = _part_before_verb(c, _ranked_over_description(cands, _priced_thing(c, cands, best)))
     best = _own_counted_noun(c, cands, _labelled(c, cands, _named_in_parentheses(c, cands, best)))
     best = _owner_compared(c, _place_in_list(c, _share_in_aside(c, best)))
+    best = _object_counted(c, cands, best)
     fig.metric = (best.start, best.end) if best is not None else None
     fig.metric_sources = best.sources if best is not None else []
     # the whole's set ("51 | xã") is no metric for what follows: "..., tăng 5 xã" is the part's
@@ -1826,6 +1831,22 @@ def _own_counted_noun(c: Ctx, cands: list[Candidate], best: Optional[Candidate])
             or noun in c.p.generic_counted):
         return best
     return own
+
+
+def _object_counted(c: Ctx, cands: list[Candidate], best: Optional[Candidate]) -> Optional[Candidate]:
+    """"trường tuyển được 640 sinh viên", "đội cứu hộ kéo ra 46 ô tô": a count written as the
+    object of a verb, which ``object_particles`` ("mới", "thêm", "ra", "được") alone separate
+    from the reading before it, counts its own noun: that reading is the verb (the activity),
+    and the counted noun names what was counted. A part before the verb leaves other words in
+    between ("riêng nhóm B chỉ được 40 người", "khu vực A xảy ra 9 vụ") and keeps its reading."""
+    fig, q = c.fig, c.fig.q
+    if best is None or not (q.is_count and q.noun_start >= 0) or best.end > q.start:
+        return best
+    between = c.p.object_particles_re.fullmatch(c.text, best.end, fig.left_end)
+    if between is None or not (between.group(1) or c.p.object_particles_end_re.search(c.text, best.start, best.end)):
+        return best  # "tuyển | được |", or a reading that takes the particle in: "đội cứu hộ kéo ra |"
+    return next((cand for cand in cands if cand.start == q.noun_start
+                 and any(s.startswith("counted") for s in cand.sources)), best)
 
 
 def _share_of_count(c: Ctx, cands: list[Candidate], best: Optional[Candidate]) -> Optional[Candidate]:
