@@ -948,3 +948,13 @@ def test_owners_compared_before_their_figures_are_the_parts():
     assert metric(text, "3.980 USD/tấn", "2024-07-10") == "Brazil"
     # the sentence's first figure keeps its measure
     assert metric(text, "4.100 USD/tấn", "2024-07-10") == "Giá cà phê Robusta"
+
+
+def test_a_count_an_aside_labels_with_a_period_measures_what_the_figure_before_does():
+    text = "Năm học 2024-2025, huyện có 48 trường đạt chuẩn quốc gia (năm học trước: 41 trường)."
+    assert metric(text, "41 trường", "2024-10-10") == "trường đạt chuẩn quốc gia"
+    text = "Quý II, toàn tỉnh ghi nhận 12 vụ cháy rừng (cùng kỳ năm trước: 19 vụ)."
+    assert metric(text, "19 vụ", "2024-07-10") == "vụ cháy rừng"
+    # a count in an aside with no label breaks the figure down: its own noun
+    text = "Toàn huyện có 48 trường đạt chuẩn quốc gia (12 trường mầm non, 20 trường tiểu học)."
+    assert metric(text, "12 trường", "2024-10-10") != "trường đạt chuẩn quốc gia"

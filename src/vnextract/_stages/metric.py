@@ -1708,7 +1708,7 @@ def decide(block: Block, fig: Figure) -> None:
     best = _part_before_verb(c, _ranked_over_description(cands, _priced_thing(c, cands, best)))
     best = _own_counted_noun(c, cands, _labelled(c, cands, _named_in_parentheses(c, cands, best)))
     best = _owner_compared(c, _place_in_list(c, _share_in_aside(c, best)))
-    best = _object_counted(c, cands, best)
+    best = _object_counted(c, cands, _count_at_base(c, cands, best))
     fig.metric = (best.start, best.end) if best is not None else None
     fig.metric_sources = best.sources if best is not None else []
     # the whole's set ("51 | xã") is no metric for what follows: "..., tăng 5 xã" is the part's
@@ -1847,6 +1847,27 @@ def _object_counted(c: Ctx, cands: list[Candidate], best: Optional[Candidate]) -
         return best  # "tuyển | được |", or a reading that takes the particle in: "đội cứu hộ kéo ra |"
     return next((cand for cand in cands if cand.start == q.noun_start
                  and any(s.startswith("counted") for s in cand.sources)), best)
+
+
+BASE_LABEL_REACH = 60  # how far before a count the "(" of its "(năm 2022: ..." label may open
+LABEL_COLON = regex.compile(r"\s*:\s*")
+
+
+def _count_at_base(c: Ctx, cands: list[Candidate], best: Optional[Candidate]) -> Optional[Candidate]:
+    """"có 48 trường đạt chuẩn (năm học trước: 41 trường)": a count that an aside labels with a
+    period or a base quotes the figure before it at another time (section 6, base figures), so
+    it measures what that figure measures; its own noun only repeats the unit."""
+    text, fig = c.text, c.fig
+    q = fig.q
+    if best is None or not q.is_count or fig.new_sentence:
+        return best
+    paren = text.rfind("(", max(fig.prev_end, q.start - BASE_LABEL_REACH), fig.left_end)
+    if paren < 0:
+        return best
+    for m in c.block.periods.overlapping(paren, fig.left_end):
+        if not text[paren + 1:m.start].strip() and LABEL_COLON.fullmatch(text, m.end, fig.left_end):
+            return next((cand for cand in cands if "inherited" in cand.sources), best)
+    return best
 
 
 def _share_of_count(c: Ctx, cands: list[Candidate], best: Optional[Candidate]) -> Optional[Candidate]:
