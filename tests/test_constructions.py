@@ -958,3 +958,11 @@ def test_a_count_an_aside_labels_with_a_period_measures_what_the_figure_before_d
     # a count in an aside with no label breaks the figure down: its own noun
     text = "Toàn huyện có 48 trường đạt chuẩn quốc gia (12 trường mầm non, 20 trường tiểu học)."
     assert metric(text, "12 trường", "2024-10-10") != "trường đạt chuẩn quốc gia"
+
+
+def test_a_bare_count_of_the_noun_before_goes_on_counting_that_set():
+    text = "Quý I, tỉnh có 320 hợp tác xã thành lập mới, nhiều hơn cùng kỳ 45 hợp tác xã."
+    assert metric(text, "45 hợp tác xã", "2024-05-10") == "hợp tác xã thành lập mới"
+    # a count with more to its own noun counts its own set
+    text = "Quý I, tỉnh có 320 hợp tác xã thành lập mới, 45 hợp tác xã giải thể."
+    assert metric(text, "45 hợp tác xã", "2024-05-10") == "hợp tác xã giải thể"

@@ -1708,7 +1708,7 @@ def decide(block: Block, fig: Figure) -> None:
     best = _part_before_verb(c, _ranked_over_description(cands, _priced_thing(c, cands, best)))
     best = _own_counted_noun(c, cands, _labelled(c, cands, _named_in_parentheses(c, cands, best)))
     best = _owner_compared(c, _place_in_list(c, _share_in_aside(c, best)))
-    best = _object_counted(c, cands, _count_at_base(c, cands, best))
+    best = _object_counted(c, cands, _count_at_base(c, cands, _change_of_count(c, cands, best)))
     fig.metric = (best.start, best.end) if best is not None else None
     fig.metric_sources = best.sources if best is not None else []
     # the whole's set ("51 | xã") is no metric for what follows: "..., tăng 5 xã" is the part's
@@ -1847,6 +1847,22 @@ def _object_counted(c: Ctx, cands: list[Candidate], best: Optional[Candidate]) -
         return best  # "tuyển | được |", or a reading that takes the particle in: "đội cứu hộ kéo ra |"
     return next((cand for cand in cands if cand.start == q.noun_start
                  and any(s.startswith("counted") for s in cand.sources)), best)
+
+
+def _change_of_count(c: Ctx, cands: list[Candidate], best: Optional[Candidate]) -> Optional[Candidate]:
+    """"có 320 hợp tác xã thành lập mới, nhiều hơn cùng kỳ 45 hợp tác xã", "..., bình quân mỗi
+    tháng 27 hợp tác xã": a count of the noun of the count before it in its sentence, with
+    nothing more to its own noun, goes on counting that set: it measures what that count counts."""
+    text, block, q = c.text, c.block, c.fig.q
+    if (best is None or not (q.is_count and q.noun_start >= 0)
+            or (best.start, best.end) != (q.noun_start, q.end) or not block.figures):
+        return best
+    before = block.figures[-1]
+    if (before.sentence.start != c.fig.sentence.start or not before.q.is_count or before.metric is None
+            or before.metric[0] != before.q.noun_start
+            or fold(text[before.q.noun_start:before.q.end]) != fold(text[q.noun_start:q.end])):
+        return best
+    return next((cand for cand in cands if (cand.start, cand.end) == before.metric), best)
 
 
 BASE_LABEL_REACH = 60  # how far before a count the "(" of its "(năm 2022: ..." label may open
