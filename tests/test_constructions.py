@@ -514,6 +514,9 @@ def test_names_ranks_and_anaphors(text, quantity, expected):
      "của 9 doanh nghiệp.", "9 doanh nghiệp", "2024-01-09", ("2023", "2023")),
     ("Kết quả công tác năm (từ ngày 15/12/2021 đến ngày 14/12/2022).\nTrong năm, lực lượng CSGT phát hiện "
      "86.420 trường hợp vi phạm.", "86.420 trường hợp", "2022-12-20", ("2021-12-15", "2022-12-14")),
+    # ... and "đến cuối năm" in it is a cut-off at that working year's end
+    ("Kết quả công tác năm (từ ngày 15/12/2021 đến ngày 14/12/2022).\nĐến cuối năm, toàn tỉnh có 312 "
+     "camera giám sát giao thông.", "312 camera", "2022-12-20", (None, "2022-12-14")),
     # ... every figure of it, not only the first
     ("Giá trị xuất khẩu gỗ tháng 7/2024 ước đạt 1,48 tỷ USD, đưa tổng kim ngạch 7 tháng đầu năm lên 9,14 tỷ USD."
      "\n\nTrong đó, sản phẩm gỗ ước đạt 6,32 tỷ USD, tăng 24,6%; gỗ nguyên liệu đạt 2,82 tỷ USD.", "2,82 tỷ USD",

@@ -731,7 +731,8 @@ def _relative_to_earlier(text: str, mentions: list[PeriodMention], p: Patterns, 
                 before = report_period  # "tỷ giá trung tâm cả năm tăng 1,2%" in the headline of a report on 2017
             year = before.to[:4] if before is not None else (str(ref.year) if ref.year else None)
             if before is report_period and before is not None and _twelve_months_of_days(before):
-                m = replace(m, from_=before.from_, to=before.to)  # a working year: "từ 15/12/2021 đến 14/12/2022"
+                # a working year ("từ 15/12/2021 đến 14/12/2022"); "đến cuối năm" is a cut-off at its end
+                m = replace(m, from_=None if m.resolver == "year_end_in_scope" else before.from_, to=before.to)
             else:
                 start = None if m.resolver == "year_end_in_scope" else year  # a cut-off, from null
                 m = replace(m, from_=start, to=year) if year else replace(m, unresolved=True)
