@@ -969,3 +969,11 @@ def test_a_bare_count_of_the_noun_before_goes_on_counting_that_set():
     # a count with more to its own noun counts its own set
     text = "Quý I, tỉnh có 320 hợp tác xã thành lập mới, 45 hợp tác xã giải thể."
     assert metric(text, "45 hợp tác xã", "2024-05-10") == "hợp tác xã giải thể"
+
+
+def test_a_share_opening_its_clause_keeps_what_its_set_does():
+    # "100% trạm bơm | đã được ...": the predicate names the set the share is of, not a modifier
+    text = "Sau ba năm triển khai, 100% trạm bơm đã được điện khí hóa."
+    assert metric(text, "100%", "2024-10-10") == "trạm bơm đã được điện khí hóa"
+    text = "Đến nay, 100% hợp tác xã đã có phần mềm kế toán."
+    assert metric(text, "100%", "2024-10-10") == "hợp tác xã đã có phần mềm kế toán"

@@ -1192,6 +1192,9 @@ def _before_modifier(text: str, span: Span, p: Patterns) -> Optional[Span]:
     return None
 
 
+WHOLE_READINGS = frozenset({"share-of-after"})  # readings no modifier cuts short
+
+
 def candidates(c: Ctx) -> list[Candidate]:
     """Every reading's span for ``c.fig``, refined, merged where they agree."""
     by_span: dict[Span, Candidate] = {}
@@ -1205,6 +1208,8 @@ def candidates(c: Ctx) -> list[Candidate]:
             if readings is None:  # the block's figures often propose the same spans
                 readings = memo[key] = _readings(c, span)
             for suffix, sp in readings:
+                if suffix == "-short" and source in WHOLE_READINGS:
+                    continue  # "100% xã | đã có sóng di động": what the share's set does is the set
                 name = source + suffix
                 cand = by_span.get(sp)
                 if cand is None:
