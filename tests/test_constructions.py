@@ -977,3 +977,11 @@ def test_a_share_opening_its_clause_keeps_what_its_set_does():
     assert metric(text, "100%", "2024-10-10") == "trạm bơm đã được điện khí hóa"
     text = "Đến nay, 100% hợp tác xã đã có phần mềm kế toán."
     assert metric(text, "100%", "2024-10-10") == "hợp tác xã đã có phần mềm kế toán"
+
+
+def test_a_bound_inside_a_head_phrase_does_not_end_it():
+    # "trên 60 tuổi", "trên 1 ha": a bound that says which set or per what, not a verb
+    text = "Tỷ lệ người trên 60 tuổi có thẻ bảo hiểm y tế đạt 92%."
+    assert metric(text, "92%", "2024-10-10") == "Tỷ lệ người trên 60 tuổi có thẻ bảo hiểm y tế"
+    text = "Giá trị thu hoạch bình quân trên 1 ha mặt nước nuôi trồng đạt 310 triệu đồng."
+    assert metric(text, "310 triệu đồng", "2024-10-10") == "Giá trị thu hoạch bình quân trên 1 ha mặt nước nuôi trồng"

@@ -393,7 +393,8 @@ def _head_metric(text: str, start: int, end: int, p: Patterns) -> Optional[tuple
         return None
     verb = p.metric_verb_re.search(text, head.end(), end)
     while verb is not None and (_inside_fixed_name(text, verb.start(), p)  # "giá trị | tăng thêm"
-                                or _compound_over(text, verb.start(), verb.end(), start, end, p)):  # "vốn | tăng thêm"
+                                or _compound_over(text, verb.start(), verb.end(), start, end, p)  # "vốn | tăng thêm"
+                                or p.threshold_word_re.match(text, verb.start(), end)):  # "người | trên 60 tuổi"
         verb = p.metric_verb_re.search(text, verb.end(), end)
     stop = verb.start() if verb else end
     h_start = head.start()
