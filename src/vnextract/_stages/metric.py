@@ -1814,6 +1814,17 @@ def _share_in_aside(c: Ctx, best: Optional[Candidate]) -> Optional[Candidate]:
     return Candidate(start, end, ["share-aside"])
 
 
+def _inherited_reading(cands: list[Candidate], default: Optional[Candidate]) -> Optional[Candidate]:
+    """The reading the figure inherits from the one before it (source "inherited"), else ``default``."""
+    return next((cand for cand in cands if "inherited" in cand.sources), default)
+
+
+def _own_counted_reading(q: Found, cands: list[Candidate]) -> Optional[Candidate]:
+    """The counted reading that opens at the count's own noun ("640 | sinh viên"), if any."""
+    return next((cand for cand in cands if cand.start == q.noun_start
+                 and any(s.startswith("counted") for s in cand.sources)), None)
+
+
 def _own_counted_noun(c: Ctx, cands: list[Candidate], best: Optional[Candidate]) -> Optional[Candidate]:
     """A count after a count in its sentence whose metric is its counted phrase: one of the same
     noun goes on counting that set ("35 trường học với 9.800 học sinh, tăng 420 học sinh"); one of
@@ -1826,8 +1837,7 @@ def _own_counted_noun(c: Ctx, cands: list[Candidate], best: Optional[Candidate])
     if (before.sentence.start != c.fig.sentence.start or not before.q.is_count
             or before.metric != (before.q.noun_start, before.q.end)):
         return best
-    own = next((cand for cand in cands if cand.start == q.noun_start
-                and any(s.startswith("counted") for s in cand.sources)), None)
+    own = _own_counted_reading(q, cands)
     noun = fold(text[own.start:own.end]) if own is not None else ""
     if own is not None and best.end <= before.q.start and noun == fold(text[before.metric[0]:before.metric[1]]):
         # the same noun, the same set (not when the figure's own clause names its metric before
@@ -1851,8 +1861,8 @@ def _object_counted(c: Ctx, cands: list[Candidate], best: Optional[Candidate]) -
     between = c.p.object_particles_re.fullmatch(c.text, best.end, fig.left_end)
     if between is None or not (between.group(1) or c.p.object_particles_end_re.search(c.text, best.start, best.end)):
         return best  # "tuyển | được |", or a reading that takes the particle in: "đội cứu hộ kéo ra |"
-    return next((cand for cand in cands if cand.start == q.noun_start
-                 and any(s.startswith("counted") for s in cand.sources)), best)
+    own = _own_counted_reading(q, cands)
+    return own if own is not None else best
 
 
 def _change_of_count(c: Ctx, cands: list[Candidate], best: Optional[Candidate]) -> Optional[Candidate]:
@@ -1888,7 +1898,7 @@ def _count_at_base(c: Ctx, cands: list[Candidate], best: Optional[Candidate]) ->
         return best
     for m in c.block.periods.overlapping(paren, fig.left_end):
         if not text[paren + 1:m.start].strip() and LABEL_COLON.fullmatch(text, m.end, fig.left_end):
-            return next((cand for cand in cands if "inherited" in cand.sources), best)
+            return _inherited_reading(cands, best)
     return best
 
 
@@ -2044,7 +2054,7 @@ def _plan_restated(c: Ctx, cands: list[Candidate], best: Optional[Candidate]) ->
     block, fig = c.block, c.fig
     if fig.plan_aside is None or not block.figures or block.figures[-1].sentence.start != fig.sentence.start:
         return best
-    return next((cand for cand in cands if "inherited" in cand.sources), best)
+    return _inherited_reading(cands, best)
 
 
 def _plan_quoted(c: Ctx, cands: list[Candidate], best: Optional[Candidate]) -> Optional[Candidate]:
@@ -2061,7 +2071,7 @@ def _plan_quoted(c: Ctx, cands: list[Candidate], best: Optional[Candidate]) -> O
     words = plan.group(1)
     if p.any_head_re.search(words):
         return best
-    return next((cand for cand in cands if "inherited" in cand.sources), best)
+    return _inherited_reading(cands, best)
 
 
 def _inherited(block: Block, fig: Figure, what: str = "metric") -> Optional[Span]:
