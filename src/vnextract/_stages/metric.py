@@ -193,6 +193,8 @@ class Patterns:
         self.price_basis_re = regex.compile(r"[\s,]*" + alternation(m.price_bases.forms) + r"[\s,]*", FLAGS)
         self.growth_before_re = regex.compile(r"(?<![\p{L}\p{M}])" + at_end(m.growth_prefixes.forms), FLAGS)
         self.part_attributes = {fold(f) for f in m.part_attributes.forms}
+        self.count_share_link_re = regex.compile(
+            r"\s*,\s*" + alternation(m.count_share_links.forms) + r"(?:\s*:)?\s*$", FLAGS)
         self.named_part_re = regex.compile(
             r"(?:(?i:" + alternation(m.part_prefixes.forms) + r")\s+)?\p{Lu}[\p{L}\p{M}.]*(?:\s+\p{Lu}[\p{L}\p{M}.]*)*")
         self.share_lead_re = regex.compile(r"\s*(?:" + alternation(m.share_leads.forms) + r"[\s,]+)*", FLAGS)
@@ -1903,17 +1905,31 @@ def _count_at_base(c: Ctx, cands: list[Candidate], best: Optional[Candidate]) ->
 
 
 def _share_of_count(c: Ctx, cands: list[Candidate], best: Optional[Candidate]) -> Optional[Candidate]:
-    """"19.220 chuyến bị chậm (16,3%)": a share alone in the "(...)" that closes a count's noun
-    phrase measures what the count counts."""
+    """"19.220 chuyến bị chậm (16,3%)", "có 46/70 thôn đạt chuẩn, tỷ lệ 65,7%": a share alone in
+    the "(...)" that closes a count's noun phrase, or named only by a bare share word after it
+    (``count_share_links``), measures what the count counts."""
     text, block, fig = c.text, c.block, c.fig
-    paren = text.rfind("(", fig.prev_end, fig.q.start)
-    if not block.figures or fig.q.is_count or paren < 0 or text[paren + 1:fig.q.start].strip():
-        return best  # "(9 trường mầm non, ...)" breaks the count down: not this
-    before = block.figures[-1]
-    if (not before.q.is_count or before.metric is None or before.sentence.start != fig.sentence.start
-            or before.metric[0] < before.q.start or text[before.metric[1]:paren].strip()):
+    if not block.figures or fig.q.is_count:
         return best
-    return next((cand for cand in cands if (cand.start, cand.end) == before.metric), best)
+    before = block.figures[-1]
+    counted = before.metric
+    if (not before.q.is_count or counted is None or before.sentence.start != fig.sentence.start
+            or counted[0] < before.q.start):
+        return best
+    paren = text.rfind("(", fig.prev_end, fig.q.start)
+    if paren >= 0 and not text[paren + 1:fig.q.start].strip():
+        if text[counted[1]:paren].strip():
+            return best  # "(9 trường mầm non, ...)" breaks the count down: not this
+    else:
+        # of "46/70 thôn đạt chuẩn, tỷ lệ 65,7%" the part ("46") names the whole set counted
+        part = block.figures[-2] if len(block.figures) > 1 else None
+        if (part is not None and part.metric is not None and text[part.q.end:before.q.start].strip() == "/"
+                and part.metric[0] >= before.q.start):
+            counted = part.metric
+        if not c.p.count_share_link_re.fullmatch(text, counted[1], fig.q.start):
+            return best
+    return next((cand for cand in cands if (cand.start, cand.end) == counted),
+                Candidate(*counted, ["share-of-count"]))
 
 
 def _part_before_verb(c: Ctx, best: Optional[Candidate]) -> Optional[Candidate]:
