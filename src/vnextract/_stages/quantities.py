@@ -359,20 +359,27 @@ def _starts(text: str, p: Patterns) -> Iterator[tuple[bool, regex.Match]]:
 
 
 def _shares_of(text: str, bare: list[regex.Match], found: list[Found], p: Patterns) -> list[Found]:
-    """"9 trong số 11 nhóm": a bare number counts the noun of the count after it."""
-    by_start = {q.start: q for q in found if q.is_count and q.canonical == COUNT}
+    """"9 trong số 11 nhóm": a bare number counts the noun of the count after it; "đã bàn giao
+    2.150/3.400 ha": a bare number right before "/" and an amount is a part of it, in its unit
+    and scale."""
+    by_start = {q.start: q for q in found if not q.number_max}
     out = []
     for m in bare:
         link = p.share_of_re.match(text, m.end(2), m.end(2) + 40)  # bounded: a required word is looked for only here
         whole = by_start.get(link.end()) if link else None
         if whole is None:
             continue
+        counted = whole.is_count and whole.canonical == COUNT
+        if not counted and (link.group() != "/" or whole.canonical == "percent"):
+            continue  # an amount's part is written "a/b" only: "120 trên 300 ha" is no such part
         number = parse_number(m.group(2))
-        if number is None or number > whole.number:
+        if number is None or number > whole.number or not whole.number:
             continue
-        out.append(replace(whole, start=m.start(2), end=m.end(2), number=number, value=number,
+        value = number if counted else number * whole.value / whole.number
+        out.append(replace(whole, start=m.start(2), end=m.end(2), number=number, value=value,
                            number_max=None, value_max=None, approx=None, sign=None, qualifier_start=-1,
-                           noun_start=whole.noun_start, whole_end=whole.end, rules=["count:share-of"]))
+                           noun_start=whole.noun_start, whole_end=whole.end,
+                           rules=["count:share-of" if counted else "amount:part-of"]))
         if "count:share-whole" not in whole.rules:
             whole.rules.append("count:share-whole")
     return out
