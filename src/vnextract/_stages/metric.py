@@ -190,6 +190,9 @@ class Patterns:
         self.period_link_end_re = regex.compile(
             r"(?<![\p{L}\p{M}])" + alternation(rules.periods.after_links.forms) + r"\s*$", FLAGS)
         self.set_head_re = regex.compile(alternation(m.set_heads.forms) + r"\s", FLAGS)
+        # "đang" then a verb, then a verb of the figure: the first clause says which set is measured
+        self.relative_marker_re = regex.compile(
+            alternation(m.relative_markers.forms) + r"\s+[\p{L}\p{M}]", FLAGS) if m.relative_markers.forms else None
         self.price_basis_re = regex.compile(r"[\s,]*" + alternation(m.price_bases.forms) + r"[\s,]*", FLAGS)
         self.growth_before_re = regex.compile(r"(?<![\p{L}\p{M}])" + at_end(m.growth_prefixes.forms), FLAGS)
         self.part_attributes = {fold(f) for f in m.part_attributes.forms}
@@ -394,9 +397,13 @@ def _head_metric(text: str, start: int, end: int, p: Patterns) -> Optional[tuple
     if not head:
         return None
     verb = p.metric_verb_re.search(text, head.end(), end)
+    strong = ((not weak and p.head_re.match(text, head.start(), end) is not None)
+              or p.set_head_re.match(text, head.start(), end) is not None)  # "số bò | đang cho sữa"
     while verb is not None and (_inside_fixed_name(text, verb.start(), p)  # "giá trị | tăng thêm"
                                 or _compound_over(text, verb.start(), verb.end(), start, end, p)  # "vốn | tăng thêm"
-                                or p.threshold_word_re.match(text, verb.start(), end)):  # "người | trên 60 tuổi"
+                                or p.threshold_word_re.match(text, verb.start(), end)  # "người | trên 60 tuổi"
+                                or (strong and p.relative_marker_re is not None  # "số thẻ | đang lưu hành | đạt"
+                                    and p.relative_marker_re.match(text, verb.start(), end) is not None)):
         verb = p.metric_verb_re.search(text, verb.end(), end)
     stop = verb.start() if verb else end
     h_start = head.start()
@@ -1185,8 +1192,12 @@ def _before_modifier(text: str, span: Span, p: Patterns) -> Optional[Span]:
     nghèo đa chiều", "giá cà phê nhân | ở xã Gia Hiệp"), at least two words in; None if none."""
     start, end = span
     words = 0
+    headed = p.relative_marker_re is not None and (p.head_re.match(text, start, end) is not None
+                                                   or p.set_head_re.match(text, start, end) is not None)
     for w in WORD.finditer(text, start, end):
         opener = p.modifier_opener_re.match(text, w.start(), end) if words >= 2 else None
+        if opener and headed and p.relative_marker_re.match(text, w.start(), end):
+            opener = None  # "tổng số thẻ | đang lưu hành": which set the head counts (relative_markers)
         # not a word of a compound: "cuối | cùng", "| chỉ | số"
         if opener and _compound_over(text, opener.start(), opener.end(), start, end, p) is None:
             cut = _trim_end(text, start, w.start())
