@@ -38,6 +38,9 @@ GLOSS_REST_WORDS = 5  # at most this many words of the phrase after an acronym i
 SENTENCE_OPENING = regex.compile(r"[ \n\"“\-–]*")  # what may stand before a sentence's first word
 
 
+NAME = r"\p{Lu}[\p{L}\p{M}\d]*(?:\s+\p{Lu}[\p{L}\p{M}\d]*){0,3}"  # a proper name of one to four words
+
+
 class Patterns:
     """What the metric stage needs from a rule set, compiled once."""
 
@@ -152,6 +155,12 @@ class Patterns:
         self.tail_re = regex.compile(
             "(?:" + alternation(m.tails.forms) + "|" + alternation(m.tail_before_names.forms)
             + r"(?=\s+(?-i:\p{Lu})))", FLAGS)
+        # an owner that is a count and the names it lists ("của 3 chuỗi Alpha, Beta và Gamma")
+        self.counted_names_tail_re = regex.compile(
+            r"(?<![\p{L}\p{M}])" + alternation(m.tail_before_counted_names.forms)
+            + r"(?=\s+(?-i:\d{1,3}\s+[\p{Ll}\p{M}]+(?:\s+[\p{Ll}\p{M}]+){0,2}\s+(?:(?:gồm|là)\s+)?"
+            + NAME + r"(?:\s*,\s*" + NAME + r"){0,6}\s+và\s+\p{Lu}))",
+            FLAGS) if m.tail_before_counted_names.forms else None
         self.fixed_name_re = regex.compile(alternation(m.fixed_names.forms), FLAGS)
         self.end_tail_re = regex.compile(r"(?<=\S)\s+(?:" + alternation(m.end_tails.forms) + r")$", FLAGS)
         # a threshold word and the bound it sets, when the bound is no quantity ("trên 75% dự toán")
@@ -1314,6 +1323,9 @@ def refine(c: Ctx, span: Span) -> Optional[Span]:
     paren = _aside_start(text, start, end, p)
     if paren > start:
         end = _trim_end(text, start, paren)
+    owner = p.counted_names_tail_re.search(text, start, end) if p.counted_names_tail_re else None
+    if owner is not None and owner.start() > start:
+        end = _trim_end(text, start, owner.start())  # "tổng doanh số | trên 4 sàn Shopee, Lazada và Tiki"
     apposed = p.apposed_re.search(text, start, end)
     if apposed is not None and apposed.start() > start:  # "Xuất khẩu thủy sản | , một trong những ..."
         end = _trim_end(text, start, apposed.start())
