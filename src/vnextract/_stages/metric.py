@@ -158,8 +158,9 @@ class Patterns:
         # an owner that is a count and the names it lists ("của 3 chuỗi Alpha, Beta và Gamma")
         self.counted_names_tail_re = regex.compile(
             r"(?<![\p{L}\p{M}])" + alternation(m.tail_before_counted_names.forms)
-            + r"(?=\s+(?-i:\d{1,3}\s+[\p{Ll}\p{M}]+(?:\s+[\p{Ll}\p{M}]+){0,2}\s+(?:(?:gồm|là)\s+)?"
-            + NAME + r"(?:\s*,\s*" + NAME + r"){0,6}\s+và\s+\p{Lu}))",
+            + r"(?=\s+(?-i:\d{1,3}\s+[\p{Ll}\p{M}]+(?:\s+[\p{Ll}\p{M}]+){0,2}\s+(?:"
+            + alternation(rules.counts.list_intros.forms) + r"\s+)?" + NAME + r"(?:\s*,\s*" + NAME + r"){0,6}\s+"
+            + alternation(m.item_joins.forms) + r"\s+\p{Lu}))",
             FLAGS) if m.tail_before_counted_names.forms else None
         self.fixed_name_re = regex.compile(alternation(m.fixed_names.forms), FLAGS)
         self.end_tail_re = regex.compile(r"(?<=\S)\s+(?:" + alternation(m.end_tails.forms) + r")$", FLAGS)
