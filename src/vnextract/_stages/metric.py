@@ -200,7 +200,7 @@ class Patterns:
         self.period_link_end_re = regex.compile(
             r"(?<![\p{L}\p{M}])" + alternation(rules.periods.after_links.forms) + r"\s*$", FLAGS)
         self.set_head_re = regex.compile(alternation(m.set_heads.forms) + r"\s", FLAGS)
-        # "đang" then a verb, then a verb of the figure: the first clause says which set is measured
+        # "đang" and a verb after a measure or set head: which set is measured ("số thẻ | đang lưu hành")
         self.relative_marker_re = regex.compile(
             alternation(m.relative_markers.forms) + r"\s+[\p{L}\p{M}]", FLAGS) if m.relative_markers.forms else None
         self.price_basis_re = regex.compile(r"[\s,]*" + alternation(m.price_bases.forms) + r"[\s,]*", FLAGS)
