@@ -1227,7 +1227,7 @@ def candidates(c: Ctx) -> list[Candidate]:
         for source, span in generator(c):
             if span is None or span[1] <= span[0]:
                 continue
-            key = ("readings", span, c.is_growth, span[0] == c.fig.q.noun_start)
+            key = ("readings", span, c.is_growth, c.fig.kind == "rate", span[0] == c.fig.q.noun_start)
             readings = memo.get(key)
             if readings is None:  # the block's figures often propose the same spans
                 readings = memo[key] = _readings(c, span)
@@ -1308,7 +1308,8 @@ def refine(c: Ctx, span: Span) -> Optional[Span]:
     growth = p.growth_prefix_re.match(text, start, end) if c.is_growth else None
     if growth:  # "tốc độ tăng trưởng | GRDP đạt 7%": the growth's metric is what grows (section 6)
         start = growth.end()
-    if growth or (c.is_growth and p.growth_before_re.search(text, max(0, start - GROWTH_REACH), start)):
+    rate = c.fig.kind == "rate"  # "thu ngân sách | bình quân | tăng 9%/năm": the marker of a rate (section 6)
+    if growth or rate or (c.is_growth and p.growth_before_re.search(text, max(0, start - GROWTH_REACH), start)):
         tail = p.growth_tail_re.search(text, start, end)
         if tail and tail.start() > start:  # "GRDP | bình quân ... đạt 8,5%/năm": the rate's marker
             end = tail.start()
