@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Callable, Iterator, Optional
 import regex
 
 from .._context import SCAN_BACK, Block, Figure, Found, Mentions, Sentence, Span
-from .._rules.patterns import FLAGS, LEFT, alternation, at_end, fold, names_alternation
+from .._rules.patterns import FLAGS, LEFT, alternation, at_end, counted_names, fold, names_alternation
 
 if TYPE_CHECKING:  # pragma: no cover
     from .._rules import RuleSet
@@ -36,9 +36,6 @@ FRONT_COMMA = regex.compile(r",(?=\s*\p{L})(?![^,;.]*\d)")  # the comma after wh
 ACRONYM_GLOSS = regex.compile(r"\(\p{Lu}[\p{Lu}\p{N}&.\-]{1,9}\)")  # "(CPI)", "(GRDP)", "(B2C)"
 GLOSS_REST_WORDS = 5  # at most this many words of the phrase after an acronym in "(...)"
 SENTENCE_OPENING = regex.compile(r"[ \n\"“\-–]*")  # what may stand before a sentence's first word
-
-
-NAME = r"\p{Lu}[\p{L}\p{M}\d]*(?:\s+\p{Lu}[\p{L}\p{M}\d]*){0,3}"  # a proper name of one to four words
 
 
 class Patterns:
@@ -158,9 +155,7 @@ class Patterns:
         # an owner that is a count and the names it lists ("của 3 chuỗi Alpha, Beta và Gamma")
         self.counted_names_tail_re = regex.compile(
             r"(?<![\p{L}\p{M}])" + alternation(m.tail_before_counted_names.forms)
-            + r"(?=\s+(?-i:\d{1,3}\s+[\p{Ll}\p{M}]+(?:\s+[\p{Ll}\p{M}]+){0,2}\s+(?:"
-            + alternation(rules.counts.list_intros.forms) + r"\s+)?" + NAME + r"(?:\s*,\s*" + NAME + r"){0,6}\s+"
-            + alternation(m.item_joins.forms) + r"\s+\p{Lu}))",
+            + r"(?=\s+" + counted_names(rules.counts.list_intros.forms, m.item_joins.forms) + ")",
             FLAGS) if m.tail_before_counted_names.forms else None
         self.fixed_name_re = regex.compile(alternation(m.fixed_names.forms), FLAGS)
         self.end_tail_re = regex.compile(r"(?<=\S)\s+(?:" + alternation(m.end_tails.forms) + r")$", FLAGS)
@@ -1846,6 +1841,11 @@ def _inherited_reading(cands: list[Candidate], default: Optional[Candidate]) -> 
     return next((cand for cand in cands if "inherited" in cand.sources), default)
 
 
+def _reading_at(cands: list[Candidate], span: Span, default: Optional[Candidate]) -> Optional[Candidate]:
+    """The reading with exactly ``span`` (the metric another figure took), else ``default``."""
+    return next((cand for cand in cands if (cand.start, cand.end) == span), default)
+
+
 def _own_counted_reading(q: Found, cands: list[Candidate]) -> Optional[Candidate]:
     """The counted reading that opens at the count's own noun ("640 | sinh viên"), if any."""
     return next((cand for cand in cands if cand.start == q.noun_start
@@ -1869,7 +1869,7 @@ def _own_counted_noun(c: Ctx, cands: list[Candidate], best: Optional[Candidate])
     if own is not None and best.end <= before.q.start and noun == fold(text[before.metric[0]:before.metric[1]]):
         # the same noun, the same set (not when the figure's own clause names its metric before
         # it: "công nhận 30 sản phẩm, nâng tổng số lên 95 sản phẩm")
-        return next((cand for cand in cands if (cand.start, cand.end) == before.metric), best)
+        return _reading_at(cands, before.metric, best)
     if (own is None or (best.start, best.end) != before.metric or noun == fold(text[best.start:best.end])
             or noun in c.p.generic_counted):
         return best
@@ -1905,7 +1905,7 @@ def _change_of_count(c: Ctx, cands: list[Candidate], best: Optional[Candidate]) 
             or before.metric[0] != before.q.noun_start
             or fold(text[before.q.noun_start:before.q.end]) != fold(text[q.noun_start:q.end])):
         return best
-    return next((cand for cand in cands if (cand.start, cand.end) == before.metric), best)
+    return _reading_at(cands, before.metric, best)
 
 
 BASE_LABEL_REACH = 60  # how far before a count the "(" of its "(năm 2022: ..." label may open
@@ -1953,8 +1953,7 @@ def _share_of_count(c: Ctx, cands: list[Candidate], best: Optional[Candidate]) -
             counted = part.metric
         if not c.p.count_share_link_re.fullmatch(text, counted[1], fig.q.start):
             return best
-    return next((cand for cand in cands if (cand.start, cand.end) == counted),
-                Candidate(*counted, ["share-of-count"]))
+    return _reading_at(cands, counted, Candidate(*counted, ["share-of-count"]))
 
 
 def _part_before_verb(c: Ctx, best: Optional[Candidate]) -> Optional[Candidate]:

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from .._context import Block, Figure, Sentence
-from .._rules.patterns import FLAGS, alternation, choices, names_alternation
+from .._rules.patterns import FLAGS, alternation, choices, counted_names, names_alternation
 
 if TYPE_CHECKING:  # pragma: no cover
     from .._rules import RuleSet
@@ -51,8 +51,12 @@ class Patterns:
             sentence_end=regex.compile(not_after + r"(?:[.!?…]+[\"')\]]*)(?=\s+[\p{Lu}\d\"'(\-•])"),
             dateline=regex.compile(r"\s*(?:" + "|".join(f"(?:{d.pattern})" for d in rules.text.datelines) + ")"
                                    if rules.text.datelines else r"(?!)"),
+            # the commas of a joined phrase, of an official name, and of the names a count lists
+            # ("4 sàn Shopee, Lazada, Tiki và Sendo") break no clause
             joined_comma=regex.compile("|".join(
-                [f"(?:{p})" for p in m.joined_commas.forms] + [names_alternation(m.classification_names.forms)]),
+                [f"(?:{p})" for p in m.joined_commas.forms] + [names_alternation(m.classification_names.forms),
+                                                               counted_names(rules.counts.list_intros.forms,
+                                                                             m.item_joins.forms)]),
                 FLAGS),
             clause_break=regex.compile(r"[;:()\[\]\"|•,]|" + alternation(m.clause_breaks.forms), FLAGS),
             period_clause_end=regex.compile(
