@@ -175,9 +175,9 @@ PROPER_NAME = r"\p{Lu}[\p{L}\p{M}\d]*(?:\s+\p{Lu}[\p{L}\p{M}\d]*){0,3}"  # one t
 
 
 def counted_names(intros: Iterable[str], joins: Iterable[str]) -> str:
-    """A count and the proper names it lists, up to the first letter of the last ("4 sàn Shopee,
-    TikTok Shop, Lazada và T"): a number, one to three lower-case words, perhaps an intro word
-    ("gồm"), then names joined by commas and, before the last, a join word ("và")."""
+    """A count and the proper names it lists, up to the first letter of the last ("3 chuỗi Alpha,
+    Beta và G"): a number, one to three lower-case words, perhaps an intro word (``intros``), then
+    names joined by commas and, before the last, a join word (``joins``)."""
     return (r"(?-i:(?<![\d.,])\d{1,3}\s+[\p{Ll}\p{M}]+(?:\s+[\p{Ll}\p{M}]+){0,2}\s+(?:" + alternation(intros)
             + r"\s+)?" + PROPER_NAME + r"(?:\s*,\s*" + PROPER_NAME + r"){0,6}\s+" + alternation(joins) + r"\s+\p{Lu})")
 

@@ -312,9 +312,9 @@ class MetricsFile(RuleFile):
     part_rank_verbs: Words = Words()
     part_prefixes: Words = Words()
     part_attributes: Words = Words()  # "vốn", "trị giá": said of the part whose figure comes before
-    tail_before_counted_names: Words = Words()  # "tổng doanh số | trên 4 sàn Shopee, Lazada và Tiki"
-    relative_markers: Words = Words()  # "số thẻ | đang | lưu hành": a clause inside a head's phrase
-    count_share_links: Words = Words()  # "có 30 trường đạt chuẩn, | tỷ lệ | 60%": the share of what the count counts
+    tail_before_counted_names: Words = Words()  # "tổng doanh thu | của 3 chuỗi Alpha, Beta và Gamma"
+    relative_markers: Words = Words()  # "tổng số xe | đang | lưu hành": a clause inside a head's phrase
+    count_share_links: Words = Words()  # "có 46/70 thôn đạt chuẩn, | tỷ lệ | 65,7%": the share of what the count counts
     part_name: Words = Words()  # the shape of a part's proper name, as regex pieces
     rank_verbs: Words = Words()
     place_markers: Words = Words()

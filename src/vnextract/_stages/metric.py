@@ -195,7 +195,7 @@ class Patterns:
         self.period_link_end_re = regex.compile(
             r"(?<![\p{L}\p{M}])" + alternation(rules.periods.after_links.forms) + r"\s*$", FLAGS)
         self.set_head_re = regex.compile(alternation(m.set_heads.forms) + r"\s", FLAGS)
-        # "đang" and a verb after a measure or set head: which set is measured ("số thẻ | đang lưu hành")
+        # "đang" and a verb after a measure or set head: which set is measured ("số xe | đang lưu hành")
         self.relative_marker_re = regex.compile(
             alternation(m.relative_markers.forms) + r"\s+[\p{L}\p{M}]", FLAGS) if m.relative_markers.forms else None
         self.price_basis_re = regex.compile(r"[\s,]*" + alternation(m.price_bases.forms) + r"[\s,]*", FLAGS)
@@ -403,11 +403,11 @@ def _head_metric(text: str, start: int, end: int, p: Patterns) -> Optional[tuple
         return None
     verb = p.metric_verb_re.search(text, head.end(), end)
     strong = ((not weak and p.head_re.match(text, head.start(), end) is not None)
-              or p.set_head_re.match(text, head.start(), end) is not None)  # "số bò | đang cho sữa"
+              or p.set_head_re.match(text, head.start(), end) is not None)  # "số lợn nái | đang nuôi"
     while verb is not None and (_inside_fixed_name(text, verb.start(), p)  # "giá trị | tăng thêm"
                                 or _compound_over(text, verb.start(), verb.end(), start, end, p)  # "vốn | tăng thêm"
                                 or p.threshold_word_re.match(text, verb.start(), end)  # "người | trên 60 tuổi"
-                                or (strong and p.relative_marker_re is not None  # "số thẻ | đang lưu hành | đạt"
+                                or (strong and p.relative_marker_re is not None  # "số xe | đang lưu hành | đạt"
                                     and p.relative_marker_re.match(text, verb.start(), end) is not None)):
         verb = p.metric_verb_re.search(text, verb.end(), end)
     stop = verb.start() if verb else end
@@ -1202,7 +1202,7 @@ def _before_modifier(text: str, span: Span, p: Patterns) -> Optional[Span]:
     for w in WORD.finditer(text, start, end):
         opener = p.modifier_opener_re.match(text, w.start(), end) if words >= 2 else None
         if opener and headed and p.relative_marker_re.match(text, w.start(), end):
-            opener = None  # "tổng số thẻ | đang lưu hành": which set the head counts (relative_markers)
+            opener = None  # "tổng số xe | đang lưu hành": which set the head counts (relative_markers)
         # not a word of a compound: "cuối | cùng", "| chỉ | số"
         if opener and _compound_over(text, opener.start(), opener.end(), start, end, p) is None:
             cut = _trim_end(text, start, w.start())
@@ -1322,7 +1322,7 @@ def refine(c: Ctx, span: Span) -> Optional[Span]:
         end = _trim_end(text, start, paren)
     owner = p.counted_names_tail_re.search(text, start, end) if p.counted_names_tail_re else None
     if owner is not None and owner.start() > start:
-        end = _trim_end(text, start, owner.start())  # "tổng doanh số | trên 4 sàn Shopee, Lazada và Tiki"
+        end = _trim_end(text, start, owner.start())  # "tổng doanh thu | của 3 chuỗi Alpha, Beta và Gamma"
     apposed = p.apposed_re.search(text, start, end)
     if apposed is not None and apposed.start() > start:  # "Xuất khẩu thủy sản | , một trong những ..."
         end = _trim_end(text, start, apposed.start())

@@ -123,7 +123,7 @@ class Patterns:
         join = alternation(rules.metrics.item_joins.forms)  # "và"
         # between the items of a list of figures: "1.104, 968 và 845 người"
         self.list_item_join_re = regex.compile(r"\s*(?:,|" + join + r")\s*(?=\d)", FLAGS)
-        # between the names a count lists: "4 sàn Shopee, | TikTok Shop | và | Tiki"
+        # between the names a count lists: "3 chuỗi Alpha, | Beta | và | Gamma"
         self.list_intro_re = regex.compile(r"\s*(?:" + alternation(counts.list_intros.forms) + r")(?=\s*\p{Lu})", FLAGS)
         self.name_join_re = regex.compile(
             r"\s*(?:,\s*(?:" + join + r"\s+)?|\s+(?:" + join + r")\s+)(?=\p{Lu})", FLAGS)
@@ -807,7 +807,7 @@ class _Reader:
         if noun and num.head and not num.scaled and NAMED_AFTER.match(text, noun.end(), noun.end() + AHEAD):
             return None  # "hai tỉnh Hưng Yên và Thái Bình" lists names, it measures nothing
         if noun and self._enumerates(num, noun.end()):
-            return None  # "doanh số trên 4 sàn Shopee, TikTok Shop, Lazada và Tiki đạt ...": names, no measure
+            return None  # "doanh thu của 3 chuỗi Alpha, Beta và Gamma đạt ...": names, no measure
         if noun:
             measure = _Measure(end=noun.end(), canonical=COUNT, factor=ONE, parts=[noun.group(1).lower()],
                                rules=["count:" + fold(noun.group(1))], is_count=True, noun_start=noun.start(1))

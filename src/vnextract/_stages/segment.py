@@ -52,7 +52,7 @@ class Patterns:
             dateline=regex.compile(r"\s*(?:" + "|".join(f"(?:{d.pattern})" for d in rules.text.datelines) + ")"
                                    if rules.text.datelines else r"(?!)"),
             # the commas of a joined phrase, of an official name, and of the names a count lists
-            # ("4 sàn Shopee, Lazada, Tiki và Sendo") break no clause
+            # ("3 chuỗi Alpha, Beta và Gamma") break no clause
             joined_comma=regex.compile("|".join(
                 [f"(?:{p})" for p in m.joined_commas.forms] + [names_alternation(m.classification_names.forms),
                                                                counted_names(rules.counts.list_intros.forms,
