@@ -1758,15 +1758,20 @@ def decide(block: Block, fig: Figure) -> None:
 
 def _part_of_attribute(c: Ctx, cands: list[Candidate], best: Optional[Candidate]) -> Optional[Candidate]:
     """"Hàn Quốc dẫn đầu với 19 dự án, vốn 205,7 triệu USD": a part attribute ("vốn") alone after
-    the figure of a named part, in its sentence, is said of the part: the part is the metric."""
-    text, block = c.text, c.block
-    if (best is None or fold(text[best.start:best.end]) not in c.p.part_attributes or not block.figures
+    the figure of a named part, in its sentence, is said of the part: the part is the metric. In a
+    sentence that lists parts ("Trong đó, đường sắt 6 vụ, làm chết 4 người; ..."), the part need not
+    be a name, only no measure's head."""
+    text, block, p = c.text, c.block, c.p
+    if (best is None or fold(text[best.start:best.end]) not in p.part_attributes or not block.figures
             or block.figures[-1].sentence.start != c.fig.sentence.start
             or text[c.fig.prev_end:best.start].strip(" ,")):
         return best
+    opening = _skip_space(text, c.fig.sentence.start, c.fig.sentence.end)
+    listed = p.part_list_opener_re.match(text, opening, opening + REACH) is not None
     for cand in cands:
         if "inherited" in cand.sources and ("part" in cand.sources
-                                            or c.p.named_part_re.fullmatch(text, cand.start, cand.end)):
+                                            or p.named_part_re.fullmatch(text, cand.start, cand.end)
+                                            or listed and not p.any_head_re.match(text, cand.start, cand.end)):
             return cand
     return best
 
