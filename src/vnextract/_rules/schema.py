@@ -341,6 +341,7 @@ class MetricsFile(RuleFile):
     set_heads: Words = Words()  # "Số lượt hành khách vận chuyển": a counted set keeps its object verb
     price_bases: Words = Words()  # "theo giá hiện hành": which prices a value is counted at, no metric
     growth_prefixes: Words = Words()  # "tốc độ tăng trưởng | GRDP": a growth's metric is what grows
+    compared_openers: Words = Words()  # "thấp hơn bình quân cả nước | 1,5 điểm": what a figure is compared with
     growth_tails: Words = Words()  # "GRDP | bình quân" after a growth prefix: the rate's marker
     reporting_verbs: Words = Words()  # "Bộ Công Thương cho biết | sản lượng urê": what is said follows
     fronting_markers: Words = Words()  # "Với | 2.345 tỷ đồng, Bình Dương là ...": the figure is the next clause's

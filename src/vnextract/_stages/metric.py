@@ -115,6 +115,8 @@ class Patterns:
             + alternation(rules.counts.nouns.forms) + r"(?![\p{L}\p{M}])", FLAGS)
         self.classifier_re = regex.compile(
             r"(?:" + alternation(rules.counts.classifiers.forms) + r")\s+(?=\p{Ll})", FLAGS)
+        self.compared_opener_re = regex.compile(alternation(m.compared_openers.forms) + r"\s", FLAGS)
+        self.compared_before_re = regex.compile(r"(?<![\p{L}\p{M}])" + at_end(m.compared_openers.forms), FLAGS)
         self.opener_re = regex.compile(
             r"^(?:[\s,:;-]*(?:" + alternation(m.clause_openers.forms) + r"))+[\s,:;-]*", FLAGS)
         self.modifier_opener_re = regex.compile(alternation(m.modifier_openers.forms), FLAGS)
@@ -330,6 +332,7 @@ def _strip(text: str, start: int, end: int, p: Patterns) -> tuple[int, int]:
     return start, _trim_end(text, start, end)
 
 
+COMPARED_REACH = 16  # longer than any of `compared_openers` and its space
 GROWTH_REACH = 24  # longer than any growth prefix ("tốc độ tăng trưởng") and its space
 
 
@@ -1287,6 +1290,12 @@ def refine(c: Ctx, span: Span) -> Optional[Span]:
     its end ("trên địa bàn tỉnh", "của Bà Rịa - Vũng Tàu")."""
     text, p, periods = c.text, c.p, c.block.periods
     start, end = span
+    if ((p.compared_opener_re.match(text, start, end)
+         or p.compared_before_re.search(text, max(0, start - COMPARED_REACH), start))
+            and not text[end:c.fig.left_end].strip() and "(" not in text[end:c.fig.q.start]):
+        # "thấp hơn | bình quân cả nước | 1,5 điểm phần trăm": what the figure is compared with; but
+        # "cao hơn mức bình quân cả nước (khoảng 47,3%)", "... là 54,2%" quote the level compared with
+        return None
     counted = start == c.fig.q.noun_start  # "3 huyện hoàn thành nhiệm vụ": the counted noun is no agent
     for lead in (p.leading_cue_re, p.agent_re):  # "ước | tổng kim ngạch ...", "tỉnh | nhập khẩu"
         if counted and lead is p.agent_re:
