@@ -70,6 +70,8 @@ class Patterns:
         self.only_cues_re = regex.compile(
             r"^(?:[\s,:;-]*(?:" + alternation(trailing + list(kind.rate.forms)) + r"))*[\s,:;-]*$", FLAGS)
         self.compound_re = regex.compile(alternation(m.compounds.forms), FLAGS)
+        self.compound_forms = {fold(f) for f in m.compounds.forms}
+        self.compound_words = max((len(f.split()) for f in m.compounds.forms), default=0)
         # how far around a position a compound holding it is looked for: the longest compound
         self.compound_reach = max((len(f) for f in m.compounds.forms), default=0)
         self.activity_re = regex.compile(r"(" + alternation(m.activity_markers.forms) + r")\s*$", FLAGS)
@@ -373,6 +375,8 @@ def _trailing_start(text: str, start: int, end: int, p: Patterns) -> Optional[in
                 break
         else:
             break
+        if any(" ".join(low[j:i]) in p.compound_forms for j in range(max(0, i - p.compound_words), i - k)):
+            break  # "các ngân hàng còn | lại": the end of a compound ("còn lại") is no trailing word
         if cut is not None and " ".join(low[i - k:i]) in p.participles:
             break  # "vốn FDI thu hút | đạt": before another verb it names which capital
         i -= k
