@@ -1213,6 +1213,9 @@ def _before_modifier(text: str, span: Span, p: Patterns) -> Optional[Span]:
         # not a word of a compound: "cuối | cùng", "| chỉ | số"
         if opener and _compound_over(text, opener.start(), opener.end(), start, end, p) is None:
             cut = _trim_end(text, start, w.start())
+            trailing = _trailing_start(text, start, cut, p)  # "Giá thì | vẫn ở mức cao": a particle too
+            if trailing is not None and trailing > start:
+                cut = _trim_end(text, start, trailing)
             return (start, cut) if cut > start else None
         words += 1
     return None
