@@ -839,7 +839,7 @@ def _activity(c: Ctx) -> Iterator[tuple[str, Optional[Span]]]:
     a_start, a_end = _strip(text, a_start, p_start + act.start(), p)
     if a_end > a_start:
         yield "activity", _extend_list(text, (a_start, a_end), max(c.fig.sentence.start, c.fig.prev_end), p,
-                                       c.block.periods)
+                                       c.block.periods, c.fig.prev_end > c.fig.sentence.start)
 
 
 def _parts(c: Ctx) -> Iterator[tuple[str, Optional[Span]]]:
