@@ -813,13 +813,18 @@ def _part_in_list(c: Ctx, piece_start: int, words: list[str]) -> bool:
     đó, giao dịch qua kênh Internet tăng 49,1% về số lượng và 31,4% về giá trị"): its own words
     before the figure, or, right after the figure before's "về X", that figure read as a part."""
     text, fig, block = c.text, c.fig, c.block
-    opening = _skip_space(text, fig.sentence.start, fig.sentence.end)
-    if not words or not c.p.part_list_opener_re.match(text, opening, opening + REACH):
+    if not words or not _lists_parts(c):
         return False
     if not c.p.about_marker_re.match(text, piece_start, piece_start + REACH):
         return True
     before = block.figures[-1] if block.figures and not fig.new_sentence else None
     return before is not None and not any(source.startswith("about") for source in before.metric_sources)
+
+
+def _lists_parts(c: Ctx) -> bool:
+    """Whether the figure's sentence opens with a word that lists parts ("Trong đó, ...")."""
+    opening = _skip_space(c.text, c.fig.sentence.start, c.fig.sentence.end)
+    return c.p.part_list_opener_re.match(c.text, opening, opening + REACH) is not None
 
 
 def _activity(c: Ctx) -> Iterator[tuple[str, Optional[Span]]]:
@@ -1782,8 +1787,7 @@ def _part_of_attribute(c: Ctx, cands: list[Candidate], best: Optional[Candidate]
             or block.figures[-1].sentence.start != c.fig.sentence.start
             or text[c.fig.prev_end:best.start].strip(" ,")):
         return best
-    opening = _skip_space(text, c.fig.sentence.start, c.fig.sentence.end)
-    listed = p.part_list_opener_re.match(text, opening, opening + REACH) is not None
+    listed = _lists_parts(c)
     for cand in cands:
         if "inherited" in cand.sources and ("part" in cand.sources
                                             or p.named_part_re.fullmatch(text, cand.start, cand.end)
