@@ -1993,9 +1993,7 @@ def _part_before_verb(c: Ctx, best: Optional[Candidate]) -> Optional[Candidate]:
     bare = fold(text[best.start:best.end]) in c.p.object_verbs
     if not ((bare and best.start > fig.clause_start) or verb is not None):
         return best
-    opening = _skip_space(text, fig.sentence.start, fig.sentence.end)
-    in_list = (c.p.part_list_opener_re.match(text, opening, opening + REACH)
-               or SEMICOLON_BEFORE.search(text, max(0, fig.clause_start - REACH), fig.clause_start))
+    in_list = _lists_parts(c) or SEMICOLON_BEFORE.search(text, max(0, fig.clause_start - REACH), fig.clause_start)
     if not in_list:
         return best
     start, end = _strip(text, fig.clause_start if bare else best.start, best.start if bare else verb.start(), c.p)
