@@ -97,6 +97,8 @@ class Patterns:
         self.rank_verb_re = regex.compile(alternation(m.rank_verbs.forms), FLAGS)
         # "..., vượt mục tiêu | 3.800 tỷ đồng", "bằng 96% chỉ tiêu phấn đấu | 1,25 triệu tấn": a plan
         # word, a word or two (checked for a head apart), then the figure
+        self.plan_after_re = regex.compile(r"(?:" + alternation(rules.bases.plan.forms) + r")\s+", FLAGS)
+        self.plan_forms = {fold(f) for f in rules.bases.plan.forms}
         self.plan_quote_re = regex.compile(
             r"(?:" + alternation(rules.bases.plan.forms) + r")((?:\s+[\p{Ll}\p{M}]+){0,2}?)\s*$", FLAGS)
         self.superlative_re = regex.compile(
@@ -618,9 +620,12 @@ def _head_after(text: str, q: Found, p: Patterns, periods: Mentions) -> Optional
     pos = q.end
     while pos < len(text) and text[pos] == " ":
         pos += 1
+    plan = p.plan_after_re.match(text, pos, pos + REACH) if q.canonical == PERCENT else None
+    if plan:  # "đạt 70% kế hoạch | doanh thu": the share of the plan of what the head names
+        pos = plan.end()
     head = p.any_head_re.match(text, pos, pos + REACH)
-    if not head:
-        return None
+    if not head or plan and fold(text[plan.start():head.end()]) in p.plan_forms:
+        return None  # "giải ngân 100% kế hoạch vốn": a plan word of its own ("kế hoạch vốn")
     limit = HEAD_PHRASE_END.search(text, head.end(), min(len(text), head.end() + 120))
     end = limit.start() if limit else min(len(text), head.end() + 120)
     for m in periods.overlapping(head.end(), end + 1):
@@ -629,8 +634,11 @@ def _head_after(text: str, q: Found, p: Patterns, periods: Mentions) -> Optional
             end = link.start() if link else m.start
             break
     verb = p.metric_verb_re.search(text, head.end(), end)
-    stop = verb.start() if verb else end
-    return head.start(), _trim_end(text, head.start(), stop)
+    stop = _trim_end(text, head.start(), verb.start() if verb else end)
+    last = LAST_LETTERS.search(text, head.end(), stop)
+    if last is not None and last.end() == stop and fold(last.group()) in p.dangling_ends:
+        stop = _trim_end(text, head.start(), last.start())  # "70% kế hoạch doanh thu | và | 65% ..."
+    return head.start(), stop
 
 
 def _skip_space(text: str, start: int, end: int) -> int:
@@ -777,6 +785,8 @@ def _counted(c: Ctx) -> Iterator[tuple[str, Optional[Span]]]:
         after = _strip(c.text, after[0], after[1], c.p)
         if after[1] > after[0]:
             yield "share-of-after", after
+    elif q.canonical == PERCENT and c.p.plan_after_re.match(c.text, _skip_space(c.text, q.end, len(c.text))):
+        yield "head-after", _head_after(c.text, q, c.p, c.block.periods)  # "đạt 70% kế hoạch | doanh thu"
     elif not q.canonical.startswith(PERCENT) and q.canonical != TIMES:
         # "thu hút hơn 430 triệu USD vốn FDI" (after a multiple stands its base, not its metric)
         yield "head-after", _head_after(c.text, q, c.p, c.block.periods)
