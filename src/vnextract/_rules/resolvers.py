@@ -35,7 +35,7 @@ RESOLVERS: dict[str, Needs] = {
     "month_range": Needs((("m2",),)),  # 'từ tháng 1 đến tháng 9/2024', 'từ năm 2011 đến tháng 10/2014'
     # fixed months of a year: 'nửa đầu năm 2024' (from_month 1, to_month 6)
     "months": Needs(params={"from_month": int, "to_month": int}),
-    "quarter": Needs((("q",),)),  # 'quý I/2024'
+    "quarter": Needs((("q",),), optional={"this_year": bool}),  # 'quý I/2024'; 'quý I năm nay' (this_year)
     # the first n months: '6 tháng đầu năm 2023'; of quarters (months_each 3): '3 quý đầu năm'
     "first_months": Needs((("n",),), optional={"months_each": int}),
     # the last n months: '6 tháng cuối năm'; n as a param where the words say it: 'quý cuối năm' (3)
