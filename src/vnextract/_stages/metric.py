@@ -785,7 +785,8 @@ def _counted(c: Ctx) -> Iterator[tuple[str, Optional[Span]]]:
         after = _strip(c.text, after[0], after[1], c.p)
         if after[1] > after[0]:
             yield "share-of-after", after
-    elif q.canonical == PERCENT and c.p.plan_after_re.match(c.text, _skip_space(c.text, q.end, len(c.text))):
+    elif q.canonical == PERCENT and c.p.plan_after_re.match(
+            c.text, _skip_space(c.text, q.end, min(len(c.text), q.end + REACH)), q.end + REACH):
         yield "head-after", _head_after(c.text, q, c.p, c.block.periods)  # "đạt 70% kế hoạch | doanh thu"
     elif not q.canonical.startswith(PERCENT) and q.canonical != TIMES:
         # "thu hút hơn 430 triệu USD vốn FDI" (after a multiple stands its base, not its metric)
