@@ -146,6 +146,28 @@ def test_eval_scores_several_gold_files_together(capsys):
     assert code == 2 and "occurs twice" in err
 
 
+def test_eval_names_the_documents_the_extractor_failed_on(capsys, monkeypatch):
+    import vnextract
+
+    real = vnextract.Extractor.extract
+
+    def flaky(self, text, published=None):
+        if "Nghị quyết 04" in text:  # one seed page: an internal error deep in a stage
+            raise IndexError("string index out of range")
+        return real(self, text, published)
+
+    monkeypatch.setattr(vnextract.Extractor, "extract", flaky)
+    code, out, err = run_cli(["eval", str(GOLD / "seeds.jsonl"), "--json"], capsys)
+    table = json.loads(out)
+    assert code == 1 and len(table["failed"]) >= 1
+    assert all("internal error: IndexError" in why for why in table["failed"].values())
+    assert all(doc_id in err and "count as missed" in err for doc_id in table["failed"])
+    assert table["Q"]["recall"] < 1.0  # the failed page's facts are missed, not left out
+    monkeypatch.setattr(vnextract.Extractor, "extract", real)
+    code, out, err = run_cli(["eval", str(GOLD / "seeds.jsonl"), "--json"], capsys)
+    assert code == 0 and json.loads(out)["failed"] == {} and "failed" not in err
+
+
 # ------------------------------------------------------------------ the pool never hangs
 
 def _subprocess(args, script=None, timeout=120):

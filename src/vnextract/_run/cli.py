@@ -7,7 +7,8 @@ Parquet row per fact, ``--format``), and never stops on a bad document: it
 writes ``{"doc_id", "error"}`` for it (also for an input file it cannot
 read), reports unreadable inputs on stderr and exits 1 at the end. A run
 that cannot start (bad rules, an unwritable output, a worker that fails to
-start) exits 2 with one message.
+start) exits 2 with one message. ``eval`` names on stderr every gold document
+the extractor failed on (its facts count as missed) and then exits 1.
 """
 
 from __future__ import annotations
@@ -128,14 +129,17 @@ def cmd_eval(args: argparse.Namespace) -> int:
 
     gold = [doc for path in args.gold for doc in _load_jsonl(path, "gold", ("doc_id", "text", "facts"))]
     ids = [d["doc_id"] for d in gold]
-    if len(set(ids)) != len(ids):
+    known = set(ids)
+    if len(known) != len(ids):
         raise UsageError(f"a doc_id occurs twice in {' '.join(args.gold)}")
     if args.subset and not args.pred:
         raise UsageError("--subset scores the gold documents present in --pred: give --pred")
     init_worker(args.rules, False)
+    failed: dict[str, str] = {}  # doc_id: why the extractor wrote no facts for it
     if args.pred:
         records = _load_jsonl(args.pred, "prediction", ("doc_id", "facts"))
         predicted = {d["doc_id"]: d.get("facts", []) for d in records}
+        failed = {d["doc_id"]: d["error"] for d in records if "error" in d and d["doc_id"] in known}
         if not set(predicted) & set(ids):
             raise UsageError(f"no doc_id of {args.pred} ({_ids(list(predicted))}) is a gold doc_id "
                              f"({_ids(ids)}): were they written from the same documents?")
@@ -152,9 +156,14 @@ def cmd_eval(args: argparse.Namespace) -> int:
             record = process({"doc_id": doc["doc_id"], "text": doc["text"], "published": doc.get("published"),
                               "contract": "v2" if is_v2(doc) else "v1"})
             predicted[doc["doc_id"]] = record.get("facts", [])
+            if "error" in record:
+                failed[doc["doc_id"]] = record["error"]
     result = score(gold, predicted)
     table = result.table()
     table["documents"] = len(gold)
+    table["failed"] = failed
+    for doc_id, error in failed.items():  # a failed document scores as no facts: say so, and exit 1
+        print(f"vnextract: {doc_id}: the extractor failed ({error}); its facts count as missed", file=sys.stderr)
     if args.json:
         print(json.dumps(table, ensure_ascii=False))
     else:
@@ -187,7 +196,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
             q = (err.get("gold") or err["pred"])["quantity"]
             err["sentence"] = worker_extractor().sentence_at(texts[err["doc_id"]], q["start"], q["end"]).text
             print(json.dumps(err, ensure_ascii=False) if args.json else _describe(err))
-    return 0
+    return 1 if failed else 0
 
 
 def _describe(err: dict[str, Any]) -> str:
