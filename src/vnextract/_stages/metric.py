@@ -621,7 +621,7 @@ def _head_after(text: str, q: Found, p: Patterns, periods: Mentions) -> Optional
     while pos < len(text) and text[pos] == " ":
         pos += 1
     plan = p.plan_after_re.match(text, pos, pos + REACH) if q.canonical == PERCENT else None
-    if plan:  # "đạt 70% kế hoạch | doanh thu": the share of the plan of what the head names
+    if plan:  # "đạt 71% kế hoạch | sản lượng": the share of the plan of what the head names
         pos = plan.end()
     head = p.any_head_re.match(text, pos, pos + REACH)
     if not head or plan and fold(text[plan.start():head.end()]) in p.plan_forms:
@@ -637,7 +637,7 @@ def _head_after(text: str, q: Found, p: Patterns, periods: Mentions) -> Optional
     stop = _trim_end(text, head.start(), verb.start() if verb else end)
     last = LAST_LETTERS.search(text, head.end(), stop)
     if last is not None and last.end() == stop and fold(last.group()) in p.dangling_ends:
-        stop = _trim_end(text, head.start(), last.start())  # "70% kế hoạch doanh thu | và | 65% ..."
+        stop = _trim_end(text, head.start(), last.start())  # "71% kế hoạch sản lượng | và | 60% ..."
     return head.start(), stop
 
 
@@ -787,7 +787,7 @@ def _counted(c: Ctx) -> Iterator[tuple[str, Optional[Span]]]:
             yield "share-of-after", after
     elif q.canonical == PERCENT and c.p.plan_after_re.match(
             c.text, _skip_space(c.text, q.end, min(len(c.text), q.end + REACH)), q.end + REACH):
-        yield "head-after", _head_after(c.text, q, c.p, c.block.periods)  # "đạt 70% kế hoạch | doanh thu"
+        yield "head-after", _head_after(c.text, q, c.p, c.block.periods)  # "đạt 71% kế hoạch | sản lượng"
     elif not q.canonical.startswith(PERCENT) and q.canonical != TIMES:
         # "thu hút hơn 430 triệu USD vốn FDI" (after a multiple stands its base, not its metric)
         yield "head-after", _head_after(c.text, q, c.p, c.block.periods)
