@@ -140,13 +140,13 @@ def cmd_eval(args: argparse.Namespace) -> int:
         records = _load_jsonl(args.pred, "prediction", ("doc_id", "facts"))
         predicted = {d["doc_id"]: d.get("facts", []) for d in records}
         failed = {d["doc_id"]: d["error"] for d in records if "error" in d and d["doc_id"] in known}
-        if not set(predicted) & set(ids):
+        if not set(predicted) & known:
             raise UsageError(f"no doc_id of {args.pred} ({_ids(list(predicted))}) is a gold doc_id "
                              f"({_ids(ids)}): were they written from the same documents?")
         if args.subset:
             gold = [d for d in gold if d["doc_id"] in predicted]
-        elif len(gold) > len(set(predicted) & set(ids)):
-            print(f"vnextract: note: {len(gold) - len(set(predicted) & set(ids))} of {len(gold)} gold "
+        elif len(gold) > len(set(predicted) & known):
+            print(f"vnextract: note: {len(gold) - len(set(predicted) & known)} of {len(gold)} gold "
                   f"documents have no prediction; their facts count as missed (--subset leaves them out)",
                   file=sys.stderr)
     else:

@@ -620,8 +620,11 @@ def _head_after(text: str, q: Found, p: Patterns, periods: Mentions) -> Optional
     pos = q.end
     while pos < len(text) and text[pos] == " ":
         pos += 1
-    plan = p.plan_after_re.match(text, pos, pos + REACH) if q.canonical == PERCENT else None
-    if plan:  # "đạt 71% kế hoạch | sản lượng": the share of the plan of what the head names
+    plan = None
+    if q.canonical == PERCENT:  # "đạt 71% kế hoạch | sản lượng": a share's head only after a plan word
+        plan = p.plan_after_re.match(text, pos, pos + REACH)
+        if plan is None:
+            return None
         pos = plan.end()
     head = p.any_head_re.match(text, pos, pos + REACH)
     if not head or plan and fold(text[plan.start():head.end()]) in p.plan_forms:
@@ -785,8 +788,7 @@ def _counted(c: Ctx) -> Iterator[tuple[str, Optional[Span]]]:
         after = _strip(c.text, after[0], after[1], c.p)
         if after[1] > after[0]:
             yield "share-of-after", after
-    elif q.canonical == PERCENT and c.p.plan_after_re.match(
-            c.text, _skip_space(c.text, q.end, min(len(c.text), q.end + REACH)), q.end + REACH):
+    elif q.canonical == PERCENT:
         yield "head-after", _head_after(c.text, q, c.p, c.block.periods)  # "đạt 71% kế hoạch | sản lượng"
     elif not q.canonical.startswith(PERCENT) and q.canonical != TIMES:
         # "thu hút hơn 430 triệu USD vốn FDI" (after a multiple stands its base, not its metric)
